@@ -1,0 +1,188 @@
+#include "Migrations.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace ed {
+
+namespace {
+
+// Columns every synced table carries (DESIGN.md §2). `rid` is a local integer key: FTS5 indexes
+// need a rowid that VACUUM cannot renumber, and a TEXT primary key does not give one.
+#define SYNCED_COLUMNS                                                                             \
+    "rid INTEGER PRIMARY KEY, "                                                                    \
+    "id TEXT NOT NULL UNIQUE, "                                                                    \
+    "server_version INTEGER NOT NULL DEFAULT 0, "                                                  \
+    "deleted INTEGER NOT NULL DEFAULT 0, "                                                         \
+    "created_at TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT '', "                              \
+    "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL DEFAULT '', "                              \
+    "field_hlc TEXT NOT NULL DEFAULT '{}', "
+
+// The words FTS5 indexes for an expert's JSON lists; the same expression feeds insert and delete
+// because a contentless index deletes by the exact values it was given.
+#define EXPERT_SKILLS(row) \
+    "(SELECT group_concat(json_extract(value, '$.name'), ' ') FROM json_each(" row ".skills))"
+#define EXPERT_EQUIPMENT(row)                                                                      \
+    "(SELECT group_concat(json_extract(value, '$.manufacturer') || ' ' || "                       \
+    "json_extract(value, '$.model'), ' ') FROM json_each(" row ".equipment))"
+#define EXPERT_FTS_VALUES(row)                                                                     \
+    row ".rid, " row ".name, " row ".name_ar, " EXPERT_SKILLS(row) ", " EXPERT_EQUIPMENT(row)     \
+        ", " row ".employer"
+#define NEED_FTS_VALUES(row)                                                                       \
+    row ".rid, " row ".code, " row ".title, " row ".description, coalesce(" row ".equipment, '') || ' ' || "    \
+        "coalesce(" row ".equipment_manufacturer, '') || ' ' || coalesce(" row ".equipment_model, '')"
+
+const QStringList kVersion1 = {
+    QStringLiteral("CREATE TABLE countries (iso2 TEXT PRIMARY KEY, iso3 TEXT NOT NULL, "
+                   "status TEXT NOT NULL, name_en TEXT NOT NULL, name_fr TEXT NOT NULL, "
+                   "name_ar TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE sectors (code TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                   "name_en TEXT NOT NULL, name_fr TEXT NOT NULL, name_ar TEXT NOT NULL)"),
+
+    QStringLiteral("CREATE TABLE experts (" SYNCED_COLUMNS
+                   "name TEXT NOT NULL, name_ar TEXT, gender TEXT, nationality TEXT NOT NULL, "
+                   "country TEXT NOT NULL, city TEXT, airport TEXT, email TEXT NOT NULL, phone TEXT, "
+                   "employer TEXT, position TEXT, degree TEXT, years_experience INTEGER, "
+                   "status TEXT NOT NULL DEFAULT 'active', languages TEXT NOT NULL DEFAULT '[]', "
+                   "sectors TEXT NOT NULL DEFAULT '[]', skills TEXT NOT NULL DEFAULT '[]', "
+                   "equipment TEXT NOT NULL DEFAULT '[]', unavailability TEXT NOT NULL DEFAULT '[]', "
+                   "max_missions_per_year INTEGER, passport_expiry TEXT, consent_date TEXT, "
+                   "source TEXT, bio TEXT, notes TEXT)"),
+    QStringLiteral("CREATE INDEX experts_name ON experts(name COLLATE NOCASE, id)"),
+    QStringLiteral("CREATE INDEX experts_country ON experts(country)"),
+    QStringLiteral("CREATE INDEX experts_status ON experts(status)"),
+    QStringLiteral("CREATE VIRTUAL TABLE experts_fts USING fts5(name, name_ar, skills, equipment, "
+                   "employer, content='', tokenize='unicode61 remove_diacritics 2')"),
+    QStringLiteral("CREATE TRIGGER experts_fts_insert AFTER INSERT ON experts BEGIN "
+                   "INSERT INTO experts_fts(rowid, name, name_ar, skills, equipment, employer) "
+                   "VALUES (" EXPERT_FTS_VALUES("new") "); END"),
+    QStringLiteral("CREATE TRIGGER experts_fts_delete AFTER DELETE ON experts BEGIN "
+                   "INSERT INTO experts_fts(experts_fts, rowid, name, name_ar, skills, equipment, "
+                   "employer) VALUES ('delete', " EXPERT_FTS_VALUES("old") "); END"),
+    QStringLiteral("CREATE TRIGGER experts_fts_update AFTER UPDATE OF name, name_ar, skills, "
+                   "equipment, employer ON experts BEGIN "
+                   "INSERT INTO experts_fts(experts_fts, rowid, name, name_ar, skills, equipment, "
+                   "employer) VALUES ('delete', " EXPERT_FTS_VALUES("old") "); "
+                   "INSERT INTO experts_fts(rowid, name, name_ar, skills, equipment, employer) "
+                   "VALUES (" EXPERT_FTS_VALUES("new") "); END"),
+
+    QStringLiteral("CREATE TABLE institutions (" SYNCED_COLUMNS
+                   "name TEXT NOT NULL, type TEXT NOT NULL, country TEXT NOT NULL, city TEXT, "
+                   "focal_name TEXT, focal_position TEXT, focal_email TEXT, focal_phone TEXT, "
+                   "notes TEXT)"),
+    QStringLiteral("CREATE INDEX institutions_name ON institutions(name COLLATE NOCASE, id)"),
+    QStringLiteral("CREATE INDEX institutions_country ON institutions(country)"),
+
+    QStringLiteral("CREATE TABLE needs (" SYNCED_COLUMNS
+                   "code TEXT, institution_id TEXT NOT NULL, sector TEXT NOT NULL, "
+                   "title TEXT NOT NULL, description TEXT, service_type TEXT NOT NULL, "
+                   "equipment TEXT, equipment_manufacturer TEXT, equipment_model TEXT, "
+                   "required_skills TEXT NOT NULL DEFAULT '[]', experts_wanted INTEGER NOT NULL DEFAULT 1, "
+                   "trainees INTEGER, window_start TEXT, window_end TEXT, flexible INTEGER, "
+                   "duration_days INTEGER, host_languages TEXT NOT NULL DEFAULT '[]', "
+                   "interpreter INTEGER, hotel INTEGER, local_transport INTEGER, meals INTEGER, "
+                   "priority TEXT NOT NULL DEFAULT 'normal', status TEXT NOT NULL DEFAULT 'received', "
+                   "source TEXT)"),
+    QStringLiteral("CREATE INDEX needs_code ON needs(code COLLATE NOCASE, id)"),
+    QStringLiteral("CREATE INDEX needs_status ON needs(status)"),
+    QStringLiteral("CREATE INDEX needs_sector ON needs(sector)"),
+    QStringLiteral("CREATE INDEX needs_institution ON needs(institution_id)"),
+    QStringLiteral("CREATE VIRTUAL TABLE needs_fts USING fts5(code, title, description, equipment, "
+                   "content='', tokenize='unicode61 remove_diacritics 2')"),
+    QStringLiteral("CREATE TRIGGER needs_fts_insert AFTER INSERT ON needs BEGIN "
+                   "INSERT INTO needs_fts(rowid, code, title, description, equipment) "
+                   "VALUES (" NEED_FTS_VALUES("new") "); END"),
+    QStringLiteral("CREATE TRIGGER needs_fts_delete AFTER DELETE ON needs BEGIN "
+                   "INSERT INTO needs_fts(needs_fts, rowid, code, title, description, equipment) "
+                   "VALUES ('delete', " NEED_FTS_VALUES("old") "); END"),
+    QStringLiteral("CREATE TRIGGER needs_fts_update AFTER UPDATE OF code, title, description, "
+                   "equipment, equipment_manufacturer, equipment_model ON needs BEGIN "
+                   "INSERT INTO needs_fts(needs_fts, rowid, code, title, description, equipment) "
+                   "VALUES ('delete', " NEED_FTS_VALUES("old") "); "
+                   "INSERT INTO needs_fts(rowid, code, title, description, equipment) "
+                   "VALUES (" NEED_FTS_VALUES("new") "); END"),
+
+    QStringLiteral("CREATE TABLE missions (" SYNCED_COLUMNS
+                   "code TEXT, need_id TEXT NOT NULL, expert_id TEXT NOT NULL, institution_id TEXT, "
+                   "start TEXT NOT NULL, \"end\" TEXT NOT NULL, actual_start TEXT, actual_end TEXT, "
+                   "status TEXT NOT NULL DEFAULT 'draft', cancel_reason TEXT, airfare_amount REAL, "
+                   "airfare_currency TEXT, hotel_confirmed INTEGER, transport_confirmed INTEGER, "
+                   "meals_confirmed INTEGER, override_reason TEXT, notes TEXT)"),
+    QStringLiteral("CREATE INDEX missions_start ON missions(start COLLATE NOCASE, id)"),
+    QStringLiteral("CREATE INDEX missions_expert ON missions(expert_id, start)"),
+    QStringLiteral("CREATE INDEX missions_need ON missions(need_id)"),
+
+    QStringLiteral("CREATE TABLE evaluations (" SYNCED_COLUMNS
+                   "mission_id TEXT NOT NULL, evaluator TEXT NOT NULL, rating_overall INTEGER NOT NULL, "
+                   "rating_technical INTEGER, rating_communication INTEGER, people_trained INTEGER, "
+                   "equipment_restored INTEGER, follow_up INTEGER, comments TEXT)"),
+    QStringLiteral("CREATE INDEX evaluations_mission ON evaluations(mission_id)"),
+
+    // Local edits waiting to be pushed (DESIGN.md §4); written in the same transaction as the row.
+    QStringLiteral("CREATE TABLE outbox (client_seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                   "mutation_id TEXT NOT NULL UNIQUE, table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                   "op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')), "
+                   "changes TEXT NOT NULL, base_version INTEGER NOT NULL, hlc TEXT NOT NULL, "
+                   "created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+};
+
+bool seedFromTsv(QSqlDatabase &db, const QString &resource, const QString &insertSql, int columns,
+                 bool withPosition, QString *error)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("reference data %1 is missing from this build").arg(resource);
+        return false;
+    }
+    QTextStream in(&file);
+    QSqlQuery query(db);
+    query.prepare(insertSql);
+    int position = 0;
+    bool header = withPosition; // sectors.tsv has a header line, the generated countries.tsv none
+    while (!in.atEnd()) {
+        const QStringList cells = in.readLine().split(QLatin1Char('\t'));
+        if (header) {
+            header = false;
+            continue;
+        }
+        if (cells.size() != columns)
+            continue;
+        int i = 0;
+        for (const QString &cell : cells)
+            query.bindValue(i++, cell);
+        if (withPosition)
+            query.bindValue(i, position++);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool seedReferenceData(QSqlDatabase &db, QString *error)
+{
+    return seedFromTsv(db, QStringLiteral(":/expertdesk/data/countries.tsv"),
+                       QStringLiteral("INSERT INTO countries (iso2, iso3, status, name_en, name_fr, "
+                                      "name_ar) VALUES (?, ?, ?, ?, ?, ?)"),
+                       6, false, error)
+            && seedFromTsv(db, QStringLiteral(":/expertdesk/data/sectors.tsv"),
+                           QStringLiteral("INSERT INTO sectors (code, name_en, name_fr, name_ar, "
+                                          "position) VALUES (?, ?, ?, ?, ?)"),
+                           4, true, error);
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        { 1, kVersion1, seedReferenceData },
+    };
+    return list;
+}
+
+} // namespace ed

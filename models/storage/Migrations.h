@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace ed {
+
+// One numbered step of the schema. Steps are append-only: never edit one that has shipped;
+// add the next. Each runs inside the transaction that also records its version.
+struct Migration
+{
+    int version;
+    QStringList statements;
+    std::function<bool(QSqlDatabase &, QString *error)> afterStatements;
+};
+
+const QList<Migration> &migrations();
+
+} // namespace ed

@@ -1,0 +1,392 @@
+#include "RecordRepository.h"
+
+#include "Database.h"
+#include "RecordCodec.h"
+#include "ReferenceData.h"
+#include "domain/Clock.h"
+#include "domain/Uuid.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcRepository, "expertdesk.storage.repository")
+
+namespace ed {
+
+namespace {
+
+QString isoNow(const Clock &clock)
+{
+    return clock.now().toString(Qt::ISODateWithMs);
+}
+
+QString lastHlc(Database &database)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'hlc'"));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QJsonValue toJson(const QVariant &value)
+{
+    return QJsonValue::fromVariant(value);
+}
+
+} // namespace
+
+RecordRepository::RecordRepository(Database &database, const ReferenceData &reference,
+                                   const Clock &clock, QString user, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_reference(reference)
+    , m_clock(clock)
+    , m_user(std::move(user))
+    , m_hlc(database.clientId(), Hlc::fromString(lastHlc(database)))
+{
+}
+
+RecordRepository::~RecordRepository() = default;
+
+QSqlQuery &RecordRepository::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        if (!query.prepare(sql))
+            qCWarning(lcRepository) << "cannot prepare" << sql << query.lastError().text();
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
+}
+
+FieldErrors RecordRepository::normalizeInput(const EntitySpec &spec, const QVariantMap &input,
+                                             QVariantMap *out) const
+{
+    FieldErrors errors;
+    for (auto it = input.cbegin(); it != input.cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        const FieldSpec *field = spec.field(it.key());
+        if (!field) {
+            errors << FieldError { it.key(), tr("%1 has no field \"%2\"; the fields are: %3.")
+                                                     .arg(spec.displayName(), it.key(),
+                                                          spec.fieldNames().join(QLatin1String(", "))) };
+            continue;
+        }
+        QVariant value;
+        QString error;
+        if (!Validation::normalize(*field, it.value(), &value, &error))
+            errors << FieldError { field->name, error };
+        else
+            out->insert(field->name, value);
+    }
+    return errors;
+}
+
+FieldErrors RecordRepository::checkReferences(const EntitySpec &spec, const QVariantMap &values) const
+{
+    FieldErrors errors;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        if (!field || Validation::isEmpty(it.value()))
+            continue;
+        const QString text = it.value().toString();
+        if (field->kind == FieldKind::Country && !m_reference.hasCountry(text)) {
+            errors << FieldError { field->name,
+                                   tr("\"%1\" is not the ISO code of an OIC member state (e.g. PK, MA, SN).").arg(text) };
+        } else if (field->kind == FieldKind::Sector && !m_reference.hasSector(text)) {
+            errors << FieldError { field->name, tr("\"%1\" is not a sector code (e.g. BME, IT, RE).").arg(text) };
+        } else if (field->shape == JsonShape::SectorCodes) {
+            for (const QVariant &code : it.value().toList()) {
+                if (!m_reference.hasSector(code.toString()))
+                    errors << FieldError { field->name,
+                                           tr("\"%1\" is not a sector code (e.g. BME, IT, RE).").arg(code.toString()) };
+            }
+        } else if (field->kind == FieldKind::Reference) {
+            QSqlQuery &query = prepared(
+                    QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(field->refTable));
+            query.addBindValue(text);
+            if (!query.exec() || !query.next()) {
+                errors << FieldError { field->name,
+                                       tr("no %1 has the id \"%2\".")
+                                               .arg(Schema::find(field->refTable)->displayName().toLower(), text) };
+            }
+            query.finish();
+        }
+    }
+    return errors;
+}
+
+QString RecordRepository::makeCode(const EntitySpec &spec, const QString &id) const
+{
+    // Unique enough across offline replicas without a central counter: month + id's random tail.
+    return QStringLiteral("%1-%2-%3")
+            .arg(spec.codePrefix, m_clock.now().toString(QStringLiteral("yyMM")), id.right(5).toUpper());
+}
+
+bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const QString &op,
+                                const QVariantMap &row, const QVariantMap &oldValues,
+                                const QVariantMap &newValues, qint64 baseVersion, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery savepoint(db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT record_write"))) {
+        *error = savepoint.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &query) {
+        *error = query.lastError().text();
+        savepoint.exec(QStringLiteral("ROLLBACK TO record_write"));
+        savepoint.exec(QStringLiteral("RELEASE record_write"));
+        return false;
+    };
+
+    const Hlc hlc = m_hlc.tick(m_clock.nowMs());
+    const QString hlcText = hlc.toString();
+    const QString now = isoNow(m_clock);
+
+    QJsonObject fieldHlc = QJsonDocument::fromJson(row.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
+    QJsonObject changes;
+    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+        fieldHlc.insert(it.key(), hlcText);
+        changes.insert(it.key(), QJsonObject { { QStringLiteral("old"), toJson(oldValues.value(it.key())) },
+                                               { QStringLiteral("new"), toJson(it.value()) } });
+    }
+    const QString fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
+
+    QStringList columns, placeholders;
+    QVariantList binds;
+    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        columns << RecordQuery::quoted(it.key());
+        binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
+    }
+    QString sql;
+    if (op == QLatin1String("insert")) {
+        columns << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
+                << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
+        binds << id << now << m_user << now << m_user << fieldHlcText;
+        for (int i = 0; i < columns.size(); ++i)
+            placeholders << QStringLiteral("?");
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(spec.table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+    } else {
+        columns << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
+        binds << now << m_user << fieldHlcText << id;
+        sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                      .arg(spec.table, columns.join(QLatin1String(" = ?, ")));
+    }
+    QSqlQuery &write = prepared(sql);
+    for (const QVariant &value : std::as_const(binds))
+        write.addBindValue(value);
+    if (!write.exec())
+        return fail(write);
+
+    QSqlQuery &outbox = prepared(QStringLiteral(
+            "INSERT INTO outbox (mutation_id, table_name, row_id, op, changes, base_version, hlc, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         { QVariant(uuidV7(m_clock.nowMs())), QVariant(spec.table), QVariant(id), QVariant(op),
+           QVariant(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))),
+           QVariant(baseVersion), QVariant(hlcText), QVariant(now) })
+        outbox.addBindValue(value);
+    if (!outbox.exec())
+        return fail(outbox);
+
+    QSqlQuery &state = prepared(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('hlc', ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    state.addBindValue(hlcText);
+    if (!state.exec())
+        return fail(state);
+    if (!savepoint.exec(QStringLiteral("RELEASE record_write")))
+        return fail(savepoint);
+    return true;
+}
+
+WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &values)
+{
+    QVariantMap clean;
+    FieldErrors errors = normalizeInput(spec, values, &clean);
+    for (const FieldSpec &field : spec.fields) {
+        if (!clean.contains(field.name) && field.defaultValue.isValid())
+            clean.insert(field.name, field.defaultValue);
+    }
+    const QString id = values.value(QStringLiteral("id")).toString().isEmpty()
+            ? uuidV7(m_clock.nowMs())
+            : values.value(QStringLiteral("id")).toString();
+    if (!spec.codePrefix.isEmpty() && Validation::isEmpty(clean.value(QStringLiteral("code"))))
+        clean.insert(QStringLiteral("code"), makeCode(spec, id));
+    if (spec.table == QLatin1String("missions")
+        && Validation::isEmpty(clean.value(QStringLiteral("institution_id")))) {
+        if (const auto need = get(Schema::needs(), clean.value(QStringLiteral("need_id")).toString()))
+            clean.insert(QStringLiteral("institution_id"), need->value(QStringLiteral("institution_id")));
+    }
+    if (errors.isEmpty()) {
+        errors << Validation::checkRecord(spec, clean);
+        errors << checkReferences(spec, clean);
+    }
+    if (!errors.isEmpty())
+        return { {}, errors };
+    if (get(spec, id, true))
+        return WriteResult::failure(QStringLiteral("id"), tr("a record with the id \"%1\" exists already.").arg(id));
+
+    QString error;
+    if (!writeRow(spec, id, QStringLiteral("insert"), {}, {}, clean, 0, &error))
+        return WriteResult::failure({}, tr("The database refused the change: %1").arg(error));
+    if (m_batchDepth == 0)
+        emit recordInserted(spec.table, id);
+    return { id, {} };
+}
+
+WriteResult RecordRepository::update(const EntitySpec &spec, const QString &id, const QVariantMap &changes)
+{
+    const std::optional<QVariantMap> current = get(spec, id, true);
+    if (!current)
+        return WriteResult::failure(QStringLiteral("id"), tr("no %1 has the id \"%2\".").arg(spec.displayName().toLower(), id));
+    if (current->value(QStringLiteral("deleted")).toBool())
+        return WriteResult::failure(QStringLiteral("id"), tr("this %1 was deleted; restore it before editing.").arg(spec.displayName().toLower()));
+
+    QVariantMap clean;
+    FieldErrors errors = normalizeInput(spec, changes, &clean);
+    if (!errors.isEmpty())
+        return { {}, errors };
+    QVariantMap oldValues, newValues;
+    for (auto it = clean.cbegin(); it != clean.cend(); ++it) {
+        const QVariant old = current->value(it.key());
+        const bool same = (Validation::isEmpty(old) && Validation::isEmpty(it.value())) || old == it.value();
+        if (!same) {
+            oldValues.insert(it.key(), old);
+            newValues.insert(it.key(), it.value());
+        }
+    }
+    if (newValues.isEmpty())
+        return { id, {} };
+    QVariantMap merged = *current;
+    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it)
+        merged.insert(it.key(), it.value());
+    errors << Validation::checkRecord(spec, merged);
+    errors << checkReferences(spec, newValues);
+    if (!errors.isEmpty())
+        return { {}, errors };
+
+    QString error;
+    if (!writeRow(spec, id, QStringLiteral("update"), *current, oldValues, newValues,
+                  current->value(QStringLiteral("server_version")).toLongLong(), &error))
+        return WriteResult::failure({}, tr("The database refused the change: %1").arg(error));
+    if (m_batchDepth == 0)
+        emit recordUpdated(spec.table, id, newValues.keys());
+    return { id, {} };
+}
+
+WriteResult RecordRepository::setDeleted(const EntitySpec &spec, const QString &id, bool deleted)
+{
+    const std::optional<QVariantMap> current = get(spec, id, true);
+    if (!current)
+        return WriteResult::failure(QStringLiteral("id"), tr("no %1 has the id \"%2\".").arg(spec.displayName().toLower(), id));
+    if (current->value(QStringLiteral("deleted")).toBool() == deleted)
+        return { id, {} };
+    QString error;
+    const QVariantMap oldValues { { QStringLiteral("deleted"), !deleted } };
+    const QVariantMap newValues { { QStringLiteral("deleted"), deleted } };
+    if (!writeRow(spec, id, deleted ? QStringLiteral("delete") : QStringLiteral("update"), *current,
+                  oldValues, newValues, current->value(QStringLiteral("server_version")).toLongLong(), &error))
+        return WriteResult::failure({}, tr("The database refused the change: %1").arg(error));
+    if (m_batchDepth == 0) {
+        if (deleted)
+            emit recordRemoved(spec.table, id);
+        else
+            emit recordInserted(spec.table, id);
+    }
+    return { id, {} };
+}
+
+WriteResult RecordRepository::remove(const EntitySpec &spec, const QString &id)
+{
+    return setDeleted(spec, id, true);
+}
+
+WriteResult RecordRepository::restore(const EntitySpec &spec, const QString &id)
+{
+    return setDeleted(spec, id, false);
+}
+
+std::optional<QVariantMap> RecordRepository::get(const EntitySpec &spec, const QString &id,
+                                                 bool includeDeleted) const
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(spec.table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QVariantMap record = RecordCodec::fromSql(spec, query.record());
+    query.finish();
+    if (!includeDeleted && record.value(QStringLiteral("deleted")).toBool())
+        return std::nullopt;
+    return record;
+}
+
+QList<QVariantMap> RecordRepository::list(const EntitySpec &spec, const RecordFilter &filter,
+                                          const QString &orderColumn, int limit, int offset) const
+{
+    const RecordQuery where(spec, filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT * FROM %1 %2 %3 LIMIT %4 OFFSET %5")
+                          .arg(spec.table, where.where(), RecordQuery::orderBy(spec, orderColumn, false))
+                          .arg(limit)
+                          .arg(qMax(0, offset)));
+    where.bindTo(query);
+    QList<QVariantMap> records;
+    if (!query.exec()) {
+        qCWarning(lcRepository) << "list failed" << query.lastError().text();
+        return records;
+    }
+    while (query.next())
+        records << RecordCodec::fromSql(spec, query.record());
+    return records;
+}
+
+int RecordRepository::count(const EntitySpec &spec, const RecordFilter &filter) const
+{
+    const RecordQuery where(spec, filter);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(spec.table, where.where()));
+    where.bindTo(query);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int RecordRepository::outboxSize() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+RecordRepository::Batch::Batch(RecordRepository &repository)
+    : m_repository(repository), m_open(repository.m_database.connection().transaction())
+{
+    ++m_repository.m_batchDepth;
+}
+
+RecordRepository::Batch::~Batch()
+{
+    --m_repository.m_batchDepth;
+    if (m_open)
+        m_repository.m_database.connection().rollback();
+}
+
+bool RecordRepository::Batch::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    const bool ok = m_repository.m_database.connection().commit();
+    if (ok)
+        emit m_repository.batchCommitted();
+    return ok;
+}
+
+} // namespace ed

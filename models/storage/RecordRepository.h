@@ -1,0 +1,86 @@
+#pragma once
+
+#include "RecordQuery.h"
+#include "domain/FieldError.h"
+#include "domain/Schema.h"
+#include "sync/Hlc.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace ed {
+
+class Clock;
+class Database;
+class ReferenceData;
+
+// Reads and writes the synced records of every entity. Each write validates, then stores the
+// row and its outbox entry (DESIGN.md §4) atomically: a refused or failed write changes nothing.
+// Writes nest: inside a Batch they become savepoints of one transaction (imports, demo data).
+class RecordRepository : public QObject
+{
+    Q_OBJECT
+public:
+    RecordRepository(Database &database, const ReferenceData &reference, const Clock &clock,
+                     QString user, QObject *parent = nullptr);
+    ~RecordRepository() override;
+
+    WriteResult insert(const EntitySpec &spec, const QVariantMap &values);
+    WriteResult update(const EntitySpec &spec, const QString &id, const QVariantMap &changes);
+    WriteResult remove(const EntitySpec &spec, const QString &id); // tombstone
+    WriteResult restore(const EntitySpec &spec, const QString &id); // undo a tombstone
+
+    std::optional<QVariantMap> get(const EntitySpec &spec, const QString &id,
+                                   bool includeDeleted = false) const;
+    QList<QVariantMap> list(const EntitySpec &spec, const RecordFilter &filter = {},
+                            const QString &orderColumn = {}, int limit = -1, int offset = 0) const;
+    int count(const EntitySpec &spec, const RecordFilter &filter = {}) const;
+    int outboxSize() const;
+
+    const ReferenceData &reference() const { return m_reference; }
+    Database &database() const { return m_database; }
+    QString user() const { return m_user; }
+
+    // Groups many writes into one transaction; each write inside still fails on its own.
+    class Batch
+    {
+    public:
+        explicit Batch(RecordRepository &repository);
+        ~Batch(); // rolls back unless committed
+        bool commit();
+
+    private:
+        RecordRepository &m_repository;
+        bool m_open;
+    };
+
+signals:
+    void recordInserted(const QString &table, const QString &id);
+    void recordUpdated(const QString &table, const QString &id, const QStringList &fields);
+    void recordRemoved(const QString &table, const QString &id);
+    void batchCommitted(); // many rows changed at once: views reload
+
+private:
+    FieldErrors normalizeInput(const EntitySpec &spec, const QVariantMap &input, QVariantMap *out) const;
+    FieldErrors checkReferences(const EntitySpec &spec, const QVariantMap &values) const;
+    bool writeRow(const EntitySpec &spec, const QString &id, const QString &op, const QVariantMap &row,
+                  const QVariantMap &oldValues, const QVariantMap &newValues, qint64 baseVersion,
+                  QString *error);
+    QSqlQuery &prepared(const QString &sql) const;
+    QString makeCode(const EntitySpec &spec, const QString &id) const;
+    WriteResult setDeleted(const EntitySpec &spec, const QString &id, bool deleted);
+
+    Database &m_database;
+    const ReferenceData &m_reference;
+    const Clock &m_clock;
+    QString m_user;
+    HlcClock m_hlc;
+    int m_batchDepth = 0;
+    mutable QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace ed
