@@ -1,0 +1,131 @@
+#include "TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ed;
+
+namespace {
+// The schema as SQLite stores it, to compare before and after a second open.
+QString schemaDump(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    QStringList rows;
+    while (query.next())
+        rows << query.value(0).toString() + query.value(1).toString() + query.value(2).toString();
+    return rows.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestDatabase_ : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshDatabaseReachesLatestVersion();
+    void secondOpenChangesNothing();
+    void newerDatabaseIsRefused();
+    void walIsOn();
+    void referenceDataFromIsoCodes();
+    void everySchemaFieldIsAColumn();
+};
+
+void TestDatabase_::freshDatabaseReachesLatestVersion()
+{
+    TestDatabase t;
+    QString error;
+    QVERIFY2(t.open(&error), qPrintable(error));
+    QCOMPARE(t.database->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QVERIFY(!t.database->clientId().isEmpty());
+}
+
+void TestDatabase_::secondOpenChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    QString before, clientId;
+    {
+        Database db(path);
+        QString error;
+        QCOMPARE(db.open(&error), Database::Status::Ok);
+        before = schemaDump(db.connection());
+        clientId = db.clientId();
+    }
+    Database again(path);
+    QString error;
+    QCOMPARE(again.open(&error), Database::Status::Ok);
+    QCOMPARE(schemaDump(again.connection()), before);
+    QCOMPARE(again.clientId(), clientId);
+    QSqlQuery count(again.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM countries")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 57); // reference data not seeded twice
+}
+
+void TestDatabase_::newerDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Database db(path);
+        QString error;
+        QCOMPARE(db.open(&error), Database::Status::Ok);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+    }
+    Database newer(path);
+    QString error;
+    QCOMPARE(newer.open(&error), Database::Status::TooNew);
+    QVERIFY2(error.contains(QString::number(Database::latestSchemaVersion() + 1)), qPrintable(error));
+    QCOMPARE(newer.schemaVersion(), Database::latestSchemaVersion() + 1); // left as it was
+}
+
+void TestDatabase_::walIsOn()
+{
+    TestDatabase t;
+    QVERIFY(t.open());
+    QSqlQuery query(t.database->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestDatabase_::referenceDataFromIsoCodes()
+{
+    TestDatabase t;
+    QVERIFY(t.open());
+    QCOMPARE(t.reference.countries().size(), 57);
+    QCOMPARE(t.reference.sectors().size(), 19);
+    QCOMPARE(t.reference.countryName(QStringLiteral("MA"), QStringLiteral("en")), QStringLiteral("Morocco"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("MA"), QStringLiteral("fr")), QStringLiteral("Maroc"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("MA"), QStringLiteral("ar")), QStringLiteral("المغرب"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("SN"), QStringLiteral("fr")), QStringLiteral("Sénégal"));
+    QVERIFY(!t.reference.hasCountry(QStringLiteral("FR"))); // not an OIC member state
+    for (const ReferenceData::Entry &country : t.reference.countries()) {
+        QVERIFY2(!country.nameAr.isEmpty() && country.nameAr != country.nameEn, qPrintable(country.code));
+        QVERIFY(!country.nameFr.isEmpty());
+    }
+    QSqlQuery suspended(t.database->connection());
+    QVERIFY(suspended.exec(QStringLiteral("SELECT status FROM countries WHERE iso2 = 'SY'")) && suspended.next());
+    QCOMPARE(suspended.value(0).toString(), QStringLiteral("suspended"));
+}
+
+void TestDatabase_::everySchemaFieldIsAColumn()
+{
+    TestDatabase t;
+    QVERIFY(t.open());
+    for (const EntitySpec *spec : Schema::all()) {
+        QSqlQuery query(t.database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(spec->table)));
+        QStringList columns;
+        while (query.next())
+            columns << query.value(1).toString();
+        for (const QString &name : spec->fieldNames() + Schema::systemColumns())
+            QVERIFY2(columns.contains(name), qPrintable(spec->table + QLatin1Char('.') + name));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDatabase_)
+#include "tst_database.moc"
