@@ -1,0 +1,172 @@
+// The French and Arabic catalogues are complete and current, and the built ones load.
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context, source;
+    QStringList translations; // one, or one per plural form
+    QString type;             // "", "unfinished", "vanished", "obsolete"
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    QList<Message> messages;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message { context, {}, {}, {} };
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            // Plural messages hold <numerusform> children; others hold text.
+            QString text;
+            bool numerus = false;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    numerus = true;
+                    current.translations << xml.readElementText();
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                }
+            }
+            if (!numerus)
+                current.translations << text;
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void catalogueIsComplete_data();
+    void catalogueIsComplete();
+    void catalogueIsCurrent_data();
+    void catalogueIsCurrent();
+    void builtCataloguesLoad();
+};
+
+void TestTranslations::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << "fr";
+    QTest::newRow("ar") << "ar";
+}
+
+void TestTranslations::catalogueIsComplete()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Message> messages = readTs(QStringLiteral(EXPERTDESK_TS_DIR "/expertdesk_%1.ts").arg(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(messages.size() > 100, "the catalogue should hold every user-visible string");
+    QStringList problems;
+    for (const Message &m : messages) {
+        const QString where = m.context + QLatin1String(": ") + m.source;
+        if (m.type == QLatin1String("unfinished"))
+            problems << QLatin1String("unfinished: ") + where;
+        else if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            problems << QLatin1String("obsolete: ") + where;
+        for (const QString &t : m.translations) {
+            if (t.trimmed().isEmpty())
+                problems << QLatin1String("empty: ") + where;
+            else if (placeholders(t) != placeholders(m.source) && !(placeholders(m.source).contains(QLatin1String("%n"))))
+                problems << QLatin1String("placeholders differ: ") + where;
+        }
+        if (m.source.contains(QLatin1String("...")))
+            problems << QLatin1String("use … not ...: ") + where;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 25).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::catalogueIsCurrent_data()
+{
+    catalogueIsComplete_data();
+}
+
+void TestTranslations::catalogueIsCurrent()
+{
+    // lupdate over the sources into a copy: any string the catalogue lacks shows up unfinished.
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy_%1.ts").arg(language));
+    QVERIFY(QFile::copy(QStringLiteral(EXPERTDESK_TS_DIR "/expertdesk_%1.ts").arg(language), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString root = qEnvironmentVariable("EXPERTDESK_SOURCE_DIR");
+    QStringList arguments { QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("-silent") };
+    for (const char *folder : { "app", "ui", "models", "server" }) {
+        if (QDir(root + QLatin1Char('/') + QLatin1String(folder)).exists())
+            arguments << root + QLatin1Char('/') + QLatin1String(folder);
+    }
+    arguments << QStringLiteral("-ts") << copy;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(EXPERTDESK_LUPDATE), arguments);
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString error;
+    QStringList missing;
+    for (const Message &m : readTs(copy, &error)) {
+        if (m.type == QLatin1String("unfinished"))
+            missing << m.context + QLatin1String(": ") + m.source;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QLatin1String("not in the catalogue (run the update_translations target and translate):\n")
+                                           + missing.mid(0, 25).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::builtCataloguesLoad()
+{
+    ed::Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("fr")));
+    QCOMPARE(QCoreApplication::translate("Field", "Nationality"), QStringLiteral("Nationalité"));
+    QVERIFY(translations.setLanguage(QStringLiteral("ar")));
+    QCOMPARE(QCoreApplication::translate("Field", "Nationality"), QStringLiteral("الجنسية"));
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("Field", "Nationality"), QStringLiteral("Nationality"));
+    QVERIFY(!translations.setLanguage(QStringLiteral("xx")));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
