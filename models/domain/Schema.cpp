@@ -189,7 +189,7 @@ EntitySpec makeExperts()
                                { QStringLiteral("suspended"), QT_TRANSLATE_NOOP("Enum", "Suspended") } },
                              true, "active")),
         json("languages", JsonShape::Languages, QT_TRANSLATE_NOOP("Field", "Languages")),
-        json("sectors", JsonShape::SectorCodes, QT_TRANSLATE_NOOP("Field", "Sectors")),
+        required(json("sectors", JsonShape::SectorCodes, QT_TRANSLATE_NOOP("Field", "Sectors"))),
         json("skills", JsonShape::Skills, QT_TRANSLATE_NOOP("Field", "Skills")),
         json("equipment", JsonShape::Equipment, QT_TRANSLATE_NOOP("Field", "Equipment")),
         critical(json("unavailability", JsonShape::Periods, QT_TRANSLATE_NOOP("Field", "Unavailable"))),

@@ -209,6 +209,8 @@ bool isEmpty(const QVariant &value)
         return true;
     if (value.typeId() == QMetaType::QString)
         return value.toString().trimmed().isEmpty();
+    if (value.typeId() == QMetaType::QVariantList)
+        return value.toList().isEmpty();
     return false;
 }
 
@@ -353,9 +355,6 @@ FieldErrors checkRecord(const EntitySpec &spec, const QVariantMap &record)
         && isEmpty(record.value(QStringLiteral("cancel_reason")))) {
         errors << FieldError { QStringLiteral("cancel_reason"), tr("say why the mission is cancelled.") };
     }
-    const QVariantList sectors = record.value(QStringLiteral("sectors")).toList();
-    if (spec.table == QLatin1String("experts") && sectors.isEmpty())
-        errors << FieldError { QStringLiteral("sectors"), tr("give at least one sector; the first is the primary one.") };
     return errors;
 }
 

@@ -35,6 +35,14 @@ bool Workspace::open(const QString &path, QString *error, const Clock *clock)
     return true;
 }
 
+void Workspace::setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("COMSTECH"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("comstech.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Expert Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EXPERTDESK_VERSION));
+}
+
 QString Workspace::defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

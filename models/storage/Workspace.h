@@ -25,6 +25,9 @@ public:
     RecordRepository &repository() { return *m_repository; }
     const ReferenceData &reference() const { return m_reference; }
 
+    // Organisation, name and version every executable sets first, so they all find the same
+    // settings and default database (AppDataLocation).
+    static void setApplicationIdentity();
     // <AppDataLocation>/expertdesk.sqlite; the folder is created if missing.
     static QString defaultDatabasePath();
     // The name stamped into created_by/updated_by: the OS login name until sync signs a user in.

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "TextOutput.h"
+#include "domain/FieldError.h"
+#include "domain/Schema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace ed {
+class RecordRepository;
+class Workspace;
+} // namespace ed
+
+namespace ed::cli {
+
+// One method per command of DESIGN.md §8. Each returns an ExitCode and has written its result
+// to stdout and any problem to stderr. Arguments arrive parsed; values are checked here.
+class CliCommands {
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+public:
+    CliCommands(QString databasePath, bool jsonOutput);
+    ~CliCommands();
+
+    // Options each command takes besides the global ones (for parsing and --help).
+    static void addOptions(const QString &command, QCommandLineParser *parser);
+
+    int init(const QCommandLineParser &parser, const QStringList &arguments);
+    int list(const QCommandLineParser &parser, const QStringList &arguments);
+    int show(const QCommandLineParser &parser, const QStringList &arguments);
+    int add(const QStringList &arguments, const QString &data, bool hasData);
+    int update(const QCommandLineParser &parser, const QStringList &arguments);
+    int remove(const QCommandLineParser &parser, const QStringList &arguments);
+    int stats(const QCommandLineParser &parser, const QStringList &arguments);
+
+    static int usageError(const QString &message);
+    static int failure(int exitCode, const QString &message);
+
+private:
+    int open(bool create);
+    RecordRepository &repository();
+    const EntitySpec *entity(const QString &name) const;
+    int checkArguments(const QStringList &arguments, int expected, const QString &synopsis) const;
+    int refused(const QString &summary, const WriteResult &result) const;
+    int printRecord(const EntitySpec &spec, const QString &id);
+    int generateDemo(const QCommandLineParser &parser);
+    TextOutput text();
+
+    QString m_path;
+    bool m_json;
+    std::unique_ptr<Workspace> m_workspace;
+    QHash<QString, QString> m_names; // "table/id" → code or name, for readable references
+};
+
+} // namespace ed::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QVariant>
+#include <QWidget>
+
+class QDateEdit;
+class QToolButton;
+
+namespace ed {
+
+// A date that may be "not set": QDateEdit has no null state, so its minimum date stands for
+// "not set" (shown as special text) and a clear button gets back to it.
+class OptionalDateEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OptionalDateEdit(QWidget *parent = nullptr);
+
+    // ISO 8601 text ("2026-11-22") or a null QVariant.
+    QVariant value() const;
+    void setValue(const QVariant &value);
+    QDateEdit *dateEdit() const { return m_edit; }
+    void setAccessibleName(const QString &name);
+
+signals:
+    void changed();
+
+private:
+    void updateClearButton();
+
+    QDateEdit *m_edit;
+    QToolButton *m_clear;
+};
+
+} // namespace ed

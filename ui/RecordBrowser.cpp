@@ -1,0 +1,394 @@
+#include "RecordBrowser.h"
+
+#include "EntityTexts.h"
+#include "FieldEditor.h"
+#include "RecordForm.h"
+#include "commands/DeleteRecordCommand.h"
+#include "commands/InsertRecordCommand.h"
+#include "commands/UpdateRecordCommand.h"
+#include "itemmodels/RecordFormatter.h"
+#include "itemmodels/RecordTableModel.h"
+#include "storage/RecordRepository.h"
+#include "storage/ReferenceData.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ed {
+
+RecordBrowser::RecordBrowser(const EntitySpec &spec, RecordRepository &repository, QUndoStack *undoStack,
+                             QWidget *parent)
+    : QWidget(parent),
+      m_spec(spec),
+      m_repository(repository),
+      m_undoStack(undoStack),
+      m_model(new RecordTableModel(repository, spec, this)),
+      m_searchDelay(new QTimer(this)),
+      m_view(new QTableView(this)),
+      m_form(new RecordForm(spec, repository, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(spec.table);
+    m_view->setObjectName(spec.table + QLatin1String("View"));
+    m_view->setAccessibleName(EntityTexts::title(spec.table));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights let the view skip measuring 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
+    const int sortColumn = qMax(0, int(m_model->columns().indexOf(m_model->sortField())));
+    m_view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(createFormPanel());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    // The form's size hint is wide; start with the table getting the larger share.
+    m_splitter->setSizes({ 720, 520 });
+    fitColumns();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_splitter, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // one query after the user pauses, not one per keystroke
+    connect(m_searchDelay, &QTimer::timeout, this, &RecordBrowser::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordBrowser::countChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordBrowser::countChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordBrowser::countChanged);
+    connect(m_form, &RecordForm::modifiedChanged, this, [this](bool modified) {
+        m_saveButton->setEnabled(modified || m_form->isNew());
+        m_revertButton->setEnabled(modified);
+        emit modifiedChanged(modified);
+    });
+    connect(&repository, &RecordRepository::recordUpdated, this, &RecordBrowser::onRecordUpdated);
+    connect(&repository, &RecordRepository::recordRemoved, this, &RecordBrowser::onRecordRemoved);
+    connect(&repository, &RecordRepository::recordInserted, this, [this](const QString &table, const QString &id) {
+        // An undone delete brings the record back: show it again if nothing else is being edited.
+        if (table == m_spec.table && m_form->isNew() && !m_form->isModified() && m_currentId == id)
+            loadRecord(id);
+    });
+    m_saveButton->setEnabled(true);
+    m_revertButton->setEnabled(false);
+}
+
+QWidget *RecordBrowser::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(EntityTexts::searchPlaceholder(m_spec.table));
+    m_search->setAccessibleName(EntityTexts::searchPlaceholder(m_spec.table));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    layout->addWidget(m_search, 2);
+
+    const ReferenceData &reference = m_repository.reference();
+    auto makeCombo = [&](const QString &allText, const QString &accessibleName,
+                         QList<QPair<QString, QString>> items) {
+        auto *combo = new QComboBox(bar);
+        combo->setAccessibleName(accessibleName);
+        combo->addItem(allText, QString());
+        std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.first, b.first) < 0;
+        });
+        for (const auto &item : std::as_const(items))
+            combo->addItem(item.first, item.second);
+        connect(combo, &QComboBox::currentIndexChanged, this, &RecordBrowser::applyFilter);
+        layout->addWidget(combo, 1);
+        return combo;
+    };
+    if (!m_spec.sectorFilter.isEmpty()) {
+        QList<QPair<QString, QString>> items;
+        for (const ReferenceData::Entry &sector : reference.sectors())
+            items.append({ reference.sectorName(sector.code), sector.code });
+        m_sector = makeCombo(tr("All sectors"), tr("Filter by sector"), items);
+    }
+    if (!m_spec.countryFilter.isEmpty()) {
+        QList<QPair<QString, QString>> items;
+        for (const ReferenceData::Entry &country : reference.countries())
+            items.append({ reference.countryName(country.code), country.code });
+        m_country = makeCombo(tr("All countries"), tr("Filter by country"), items);
+    }
+    if (const FieldSpec *status = m_spec.field(QStringLiteral("status"))) {
+        auto *combo = new QComboBox(bar);
+        //: filter choice: do not filter by status
+        combo->addItem(tr("All statuses"), QString());
+        for (const EnumValue &value : status->values)
+            combo->addItem(status->enumLabel(value.key), value.key); // workflow order, not alphabetical
+        combo->setAccessibleName(tr("Filter by status"));
+        connect(combo, &QComboBox::currentIndexChanged, this, &RecordBrowser::applyFilter);
+        layout->addWidget(combo, 1);
+        m_status = combo;
+    }
+    return bar;
+}
+
+QWidget *RecordBrowser::createFormPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_form, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_revertButton = new QPushButton(tr("Revert"), panel);
+    m_revertButton->setAccessibleName(tr("Revert the changes in the form"));
+    m_saveButton = new QPushButton(tr("Save"), panel);
+    m_saveButton->setAccessibleName(tr("Save the record"));
+    m_saveButton->setDefault(true);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &RecordBrowser::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &RecordBrowser::revert);
+    return panel;
+}
+
+void RecordBrowser::fitColumns()
+{
+    // Measure only the first rows: sizing to all of 100,000 rows would read them all.
+    m_view->horizontalHeader()->setResizeContentsPrecision(64);
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, qBound(60, m_view->columnWidth(column), 240));
+}
+
+QString RecordBrowser::countText() const
+{
+    return EntityTexts::count(m_spec.table, m_model->rowCount());
+}
+
+void RecordBrowser::applyFilter()
+{
+    m_searchDelay->stop();
+    RecordFilter filter;
+    filter.search = m_search->text();
+    if (m_sector)
+        filter.sector = m_sector->currentData().toString();
+    if (m_country)
+        filter.country = m_country->currentData().toString();
+    if (m_status)
+        filter.status = m_status->currentData().toString();
+    m_model->setFilter(filter);
+    // The reset dropped the selection; keep the record in view if it still matches.
+    if (!m_currentId.isEmpty()) {
+        const int row = m_model->rowOf(m_currentId);
+        if (row >= 0) {
+            m_reselecting = true;
+            m_view->selectRow(row);
+            m_reselecting = false;
+        }
+    }
+}
+
+void RecordBrowser::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool RecordBrowser::selectRecord(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    if (m_currentId != id)
+        loadRecord(id);
+    return true;
+}
+
+void RecordBrowser::onCurrentRowChanged(int row)
+{
+    if (m_reselecting || row < 0)
+        return;
+    const QString id = m_model->idAt(row);
+    if (id == m_currentId)
+        return;
+    if (!confirmLeavingModified()) {
+        // Stay on the record being edited.
+        const int previous = m_model->rowOf(m_currentId);
+        m_reselecting = true;
+        QTimer::singleShot(0, this, [this, previous] {
+            if (previous >= 0)
+                m_view->selectRow(previous);
+            else
+                m_view->clearSelection();
+            m_reselecting = false;
+        });
+        return;
+    }
+    loadRecord(id);
+}
+
+bool RecordBrowser::confirmLeavingModified()
+{
+    if (!m_form->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("The form has changes that are not saved. Save them now?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void RecordBrowser::loadRecord(const QString &id)
+{
+    const auto record = m_repository.get(m_spec, id);
+    if (!record) {
+        m_currentId.clear();
+        m_form->startNew();
+        return;
+    }
+    m_currentId = id;
+    m_form->setRecord(id, *record);
+}
+
+void RecordBrowser::newRecord()
+{
+    if (!confirmLeavingModified())
+        return;
+    m_currentId.clear();
+    m_reselecting = true;
+    m_view->clearSelection();
+    m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    m_reselecting = false;
+    m_form->startNew();
+    m_form->setFocus(Qt::OtherFocusReason);
+    if (QWidget *first = m_form->editor(m_spec.fields.first().name))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+bool RecordBrowser::save()
+{
+    RecordCommand *command = nullptr;
+    if (m_form->isNew()) {
+        command = new InsertRecordCommand(m_repository, m_spec, m_form->values());
+    } else {
+        QVariantMap oldValues;
+        const QVariantMap changes = m_form->changes(&oldValues);
+        if (changes.isEmpty()) {
+            m_form->setRecord(m_currentId, m_form->original());
+            return true;
+        }
+        command = new UpdateRecordCommand(m_repository, m_spec, m_currentId, oldValues, changes);
+    }
+    command->setErrorHandler([this](const QString &message) { reportCommandError(message); });
+    const WriteResult result = command->apply();
+    if (!result.ok()) {
+        delete command;
+        m_form->showErrors(result.errors); // the editors keep what the user typed
+        emit statusMessage(tr("Not saved: please correct the fields marked in red."));
+        return false;
+    }
+    m_undoStack->push(command);
+    m_currentId = result.id;
+    loadRecord(result.id);
+    const int row = m_model->rowOf(result.id);
+    if (row >= 0) {
+        m_reselecting = true;
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+        m_reselecting = false;
+    }
+    emit statusMessage(tr("Saved."));
+    return true;
+}
+
+void RecordBrowser::revert()
+{
+    if (m_form->isNew())
+        m_form->startNew();
+    else
+        loadRecord(m_currentId);
+}
+
+bool RecordBrowser::deleteCurrent(bool confirm)
+{
+    if (m_currentId.isEmpty())
+        return false;
+    if (confirm) {
+        const QString name = RecordFormatter(m_repository).referenceLabel(m_spec.table, m_currentId);
+        const auto answer = QMessageBox::question(this, tr("Delete"), EntityTexts::deleteQuestion(m_spec.table, name),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    auto *command = new DeleteRecordCommand(m_repository, m_spec, m_currentId);
+    command->setErrorHandler([this](const QString &message) { reportCommandError(message); });
+    const WriteResult result = command->apply();
+    if (!result.ok()) {
+        delete command;
+        emit statusMessage(result.message());
+        return false;
+    }
+    m_undoStack->push(command);
+    emit statusMessage(tr("Deleted."));
+    return true;
+}
+
+void RecordBrowser::onRecordUpdated(const QString &table, const QString &id)
+{
+    // Undo/redo or another view changed the record on screen; an unsaved form is left alone.
+    if (table == m_spec.table && id == m_currentId && !m_form->isModified())
+        loadRecord(id);
+}
+
+void RecordBrowser::onRecordRemoved(const QString &table, const QString &id)
+{
+    if (table != m_spec.table || id != m_currentId)
+        return;
+    // Keep the id: undoing the delete brings the record back into the form.
+    m_form->startNew();
+}
+
+void RecordBrowser::reportCommandError(const QString &message)
+{
+    emit statusMessage(message);
+}
+
+void RecordBrowser::saveState(QSettings &settings) const
+{
+    settings.setValue(m_spec.table + QLatin1String("/splitter"), m_splitter->saveState());
+    settings.setValue(m_spec.table + QLatin1String("/header"), m_view->horizontalHeader()->saveState());
+}
+
+void RecordBrowser::restoreState(const QSettings &settings)
+{
+    const QByteArray splitter = settings.value(m_spec.table + QLatin1String("/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray header = settings.value(m_spec.table + QLatin1String("/header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+}
+
+} // namespace ed

@@ -1,0 +1,27 @@
+#include "DeleteRecordCommand.h"
+
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+
+namespace ed {
+
+DeleteRecordCommand::DeleteRecordCommand(RecordRepository &repository, const EntitySpec &spec,
+                                         const QString &id, QUndoCommand *parent)
+    : RecordCommand(repository, spec, id, parent)
+{
+    //: undo history entry; %1 is the kind of record, e.g. "expert"
+    setText(QCoreApplication::translate("DeleteRecordCommand", "delete %1").arg(spec.displayName().toLower()));
+}
+
+WriteResult DeleteRecordCommand::forward()
+{
+    return m_repository.remove(m_spec, m_id);
+}
+
+WriteResult DeleteRecordCommand::backward()
+{
+    return m_repository.restore(m_spec, m_id);
+}
+
+} // namespace ed

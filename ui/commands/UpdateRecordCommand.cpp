@@ -1,0 +1,38 @@
+#include "UpdateRecordCommand.h"
+
+#include "storage/RecordRepository.h"
+
+#include <QCoreApplication>
+
+namespace ed {
+
+UpdateRecordCommand::UpdateRecordCommand(RecordRepository &repository, const EntitySpec &spec,
+                                         const QString &id, QVariantMap oldValues, QVariantMap newValues,
+                                         QUndoCommand *parent)
+    : RecordCommand(repository, spec, id, parent),
+      m_oldValues(std::move(oldValues)),
+      m_newValues(std::move(newValues))
+{
+    if (m_newValues.size() == 1) {
+        const FieldSpec *field = spec.field(m_newValues.firstKey());
+        //: undo history entry; %1 is a field name, %2 the kind of record: "change E-mail of expert"
+        setText(QCoreApplication::translate("UpdateRecordCommand", "change %1 of %2")
+                        .arg(field ? field->displayName() : m_newValues.firstKey(),
+                             spec.displayName().toLower()));
+    } else {
+        //: undo history entry; %1 is the kind of record, e.g. "expert"
+        setText(QCoreApplication::translate("UpdateRecordCommand", "edit %1").arg(spec.displayName().toLower()));
+    }
+}
+
+WriteResult UpdateRecordCommand::forward()
+{
+    return m_repository.update(m_spec, m_id, m_newValues);
+}
+
+WriteResult UpdateRecordCommand::backward()
+{
+    return m_repository.update(m_spec, m_id, m_oldValues);
+}
+
+} // namespace ed
