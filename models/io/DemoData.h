@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <functional>
@@ -12,6 +13,9 @@ struct DemoOptions
 {
     int experts = 600;  // the other tables scale from this
     quint32 seed = 2026; // same seed, same data
+    // Dates are spread around this day (missions over the 12 months before and after it). Invalid
+    // means today (UTC); give a fixed day for reproducible data.
+    QDate today;
 };
 
 // Realistic, deterministic demo data: experts from all 57 member states and 19 sectors with

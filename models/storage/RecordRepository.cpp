@@ -8,6 +8,7 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -35,6 +36,30 @@ QString lastHlc(Database &database)
 QJsonValue toJson(const QVariant &value)
 {
     return QJsonValue::fromVariant(value);
+}
+
+const QString kStoreHlc = QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('hlc', ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+
+// Writes inside a Batch skip storing the HLC row for speed; the batch stores the last one before
+// it commits (or, for a batch nested in another transaction or without one, when it ends), so
+// the database ends up as if every write had stored it.
+bool storeHlc(const QSqlDatabase &db, const Hlc &hlc)
+{
+    if (hlc.isNull())
+        return true;
+    const QString text = hlc.toString();
+    QSqlQuery state(db);
+    // After a commit that stored it already, this is a read and not another write transaction.
+    state.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'hlc'"));
+    if (state.exec() && state.next() && state.value(0).toString() == text)
+        return true;
+    state.prepare(kStoreHlc);
+    state.addBindValue(text);
+    if (state.exec())
+        return true;
+    qCWarning(lcRepository) << "cannot store the HLC" << state.lastError().text();
+    return false;
 }
 
 } // namespace
@@ -133,16 +158,18 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
                                 const QVariantMap &row, const QVariantMap &oldValues,
                                 const QVariantMap &newValues, qint64 baseVersion, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery savepoint(db);
-    if (!savepoint.exec(QStringLiteral("SAVEPOINT record_write"))) {
+    // Prepared once: bulk writes (imports, demo data) spend noticeable time re-parsing these.
+    QSqlQuery &savepoint = prepared(QStringLiteral("SAVEPOINT record_write"));
+    QSqlQuery &release = prepared(QStringLiteral("RELEASE record_write"));
+    if (!savepoint.exec()) {
         *error = savepoint.lastError().text();
         return false;
     }
     auto fail = [&](const QSqlQuery &query) {
         *error = query.lastError().text();
-        savepoint.exec(QStringLiteral("ROLLBACK TO record_write"));
-        savepoint.exec(QStringLiteral("RELEASE record_write"));
+        QSqlQuery undo(m_database.connection());
+        undo.exec(QStringLiteral("ROLLBACK TO record_write"));
+        undo.exec(QStringLiteral("RELEASE record_write"));
         return false;
     };
 
@@ -150,22 +177,34 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
     const QString hlcText = hlc.toString();
     const QString now = isoNow(m_clock);
 
-    QJsonObject fieldHlc = QJsonDocument::fromJson(row.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
+    QJsonObject fieldHlc = op == QLatin1String("insert")
+            ? QJsonObject()
+            : QJsonDocument::fromJson(row.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
     QJsonObject changes;
+    QStringList columns, placeholders;
+    QVariantList binds;
+    columns.reserve(newValues.size() + 6);
+    binds.reserve(newValues.size() + 6);
     for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
         fieldHlc.insert(it.key(), hlcText);
+        columns << RecordQuery::quoted(it.key());
+        // A JSON list is converted once for both the column text and the outbox entry; the result
+        // is what RecordCodec::toSql and QJsonValue::fromVariant give.
+        QJsonValue newJson;
+        if (field && field->kind == FieldKind::Json) {
+            const QJsonArray array = QJsonArray::fromVariantList(it.value().toList());
+            binds << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+            newJson = array;
+        } else {
+            binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
+            newJson = toJson(it.value());
+        }
         changes.insert(it.key(), QJsonObject { { QStringLiteral("old"), toJson(oldValues.value(it.key())) },
-                                               { QStringLiteral("new"), toJson(it.value()) } });
+                                               { QStringLiteral("new"), newJson } });
     }
     const QString fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
 
-    QStringList columns, placeholders;
-    QVariantList binds;
-    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
-        const FieldSpec *field = spec.field(it.key());
-        columns << RecordQuery::quoted(it.key());
-        binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
-    }
     QString sql;
     if (op == QLatin1String("insert")) {
         columns << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
@@ -198,13 +237,15 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
     if (!outbox.exec())
         return fail(outbox);
 
-    QSqlQuery &state = prepared(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('hlc', ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    state.addBindValue(hlcText);
-    if (!state.exec())
-        return fail(state);
-    if (!savepoint.exec(QStringLiteral("RELEASE record_write")))
-        return fail(savepoint);
+    // Inside a Batch the clock is stored once, when the batch ends, in the same transaction.
+    if (m_batchDepth == 0) {
+        QSqlQuery &state = prepared(kStoreHlc);
+        state.addBindValue(hlcText);
+        if (!state.exec())
+            return fail(state);
+    }
+    if (!release.exec())
+        return fail(release);
     return true;
 }
 
@@ -232,7 +273,12 @@ WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &
     }
     if (!errors.isEmpty())
         return { {}, errors };
-    if (get(spec, id, true))
+    // Existence only (deleted rows included): reading and decoding the whole row is not needed.
+    QSqlQuery &exists = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table));
+    exists.addBindValue(id);
+    const bool taken = exists.exec() && exists.next();
+    exists.finish();
+    if (taken)
         return WriteResult::failure(QStringLiteral("id"), tr("a record with the id \"%1\" exists already.").arg(id));
 
     QString error;
@@ -376,6 +422,8 @@ RecordRepository::Batch::~Batch()
     --m_repository.m_batchDepth;
     if (m_open)
         m_repository.m_database.connection().rollback();
+    else
+        storeHlc(m_repository.m_database.connection(), m_repository.m_hlc.last());
 }
 
 bool RecordRepository::Batch::commit()
@@ -383,6 +431,10 @@ bool RecordRepository::Batch::commit()
     if (!m_open)
         return false;
     m_open = false;
+    if (!storeHlc(m_repository.m_database.connection(), m_repository.m_hlc.last())) {
+        m_repository.m_database.connection().rollback();
+        return false;
+    }
     const bool ok = m_repository.m_database.connection().commit();
     if (ok)
         emit m_repository.batchCommitted();

@@ -1,0 +1,242 @@
+// Names per region and the 57 member-state profiles for the demo generator.
+#include "DemoVocabulary.h"
+
+namespace ed::demo {
+
+namespace {
+
+enum Pool { Maghreb, Mashriq, Gulf, Horn, Persian, Turkish, Azeri, CentralAsia, SouthAsia, Malay,
+            Indonesia, SahelFr, WestEn, EastAfrica, Balkan, Caribbean };
+
+const std::vector<Name> kArabMale = {
+    { "Ahmed", "أحمد" }, { "Mohammed", "محمد" }, { "Omar", "عمر" }, { "Khaled", "خالد" },
+    { "Youssef", "يوسف" }, { "Hassan", "حسن" }, { "Ali", "علي" }, { "Ibrahim", "إبراهيم" },
+    { "Tariq", "طارق" }, { "Karim", "كريم" }, { "Mahmoud", "محمود" }, { "Samir", "سمير" },
+    { "Mustafa", "مصطفى" }, { "Bassam", "بسام" }, { "Ziad", "زياد" }, { "Hisham", "هشام" },
+};
+const std::vector<Name> kArabFemale = {
+    { "Fatima", "فاطمة" }, { "Mariam", "مريم" }, { "Noor", "نور" }, { "Layla", "ليلى" },
+    { "Huda", "هدى" }, { "Rania", "رانيا" }, { "Salma", "سلمى" }, { "Amal", "أمل" },
+    { "Dina", "دينا" }, { "Hanan", "حنان" }, { "Yasmin", "ياسمين" }, { "Lina", "لينا" },
+};
+
+} // namespace
+
+const std::vector<NamePool> &namePools()
+{
+    static const std::vector<NamePool> pools = {
+        // Maghreb: French-style transliteration
+        { { { "Mohamed", "محمد" }, { "Youssef", "يوسف" }, { "Karim", "كريم" }, { "Mehdi", "مهدي" },
+            { "Rachid", "رشيد" }, { "Hamza", "حمزة" }, { "Amine", "أمين" }, { "Sofiane", "سفيان" },
+            { "Nabil", "نبيل" }, { "Abdelkader", "عبد القادر" }, { "Said", "سعيد" }, { "Walid", "وليد" } },
+          { { "Fatima Zahra", "فاطمة الزهراء" }, { "Khadija", "خديجة" }, { "Nadia", "نادية" },
+            { "Samira", "سميرة" }, { "Imane", "إيمان" }, { "Meriem", "مريم" }, { "Sanaa", "سناء" },
+            { "Leila", "ليلى" }, { "Houda", "هدى" }, { "Sarra", "سارة" } },
+          { { "Benali", "بن علي" }, { "El Amrani", "العمراني" }, { "Bouzid", "بوزيد" }, { "Haddad", "حداد" },
+            { "Benjelloun", "بنجلون" }, { "Trabelsi", "الطرابلسي" }, { "Mansouri", "المنصوري" },
+            { "Cherif", "شريف" }, { "Belkacem", "بلقاسم" }, { "Ould Ahmed", "ولد أحمد" },
+            { "Chaabane", "شعبان" }, { "Zerrouki", "زروقي" }, { "El Idrissi", "الإدريسي" },
+            { "Ben Salah", "بن صالح" }, { "Gharbi", "الغربي" }, { "Ouali", "والي" } } },
+        // Mashriq (Egypt, Levant, Iraq, Sudan, Yemen, Comoros)
+        { kArabMale, kArabFemale,
+          { { "Haddad", "حداد" }, { "Khalil", "خليل" }, { "Mansour", "منصور" }, { "Nasser", "ناصر" },
+            { "Saleh", "صالح" }, { "Abdelrahman", "عبد الرحمن" }, { "El-Sayed", "السيد" },
+            { "Hamdan", "حمدان" }, { "Darwish", "درويش" }, { "Qasim", "قاسم" }, { "Farouk", "فاروق" },
+            { "Shalaby", "شلبي" }, { "Al-Masri", "المصري" }, { "Jaber", "جابر" }, { "Odeh", "عودة" },
+            { "Al-Jubouri", "الجبوري" }, { "Osman", "عثمان" }, { "Al-Hakimi", "الحكيمي" } } },
+        // Gulf
+        { { { "Abdullah", "عبد الله" }, { "Faisal", "فيصل" }, { "Sultan", "سلطان" }, { "Saud", "سعود" },
+            { "Hamad", "حمد" }, { "Nasser", "ناصر" }, { "Khalid", "خالد" }, { "Saeed", "سعيد" },
+            { "Rashid", "راشد" }, { "Majid", "ماجد" }, { "Turki", "تركي" }, { "Yousef", "يوسف" } },
+          { { "Noura", "نورة" }, { "Maha", "مها" }, { "Aisha", "عائشة" }, { "Hessa", "حصة" },
+            { "Latifa", "لطيفة" }, { "Reem", "ريم" }, { "Shaikha", "شيخة" }, { "Maryam", "مريم" } },
+          { { "Al-Otaibi", "العتيبي" }, { "Al-Harthy", "الحارثي" }, { "Al-Mansoori", "المنصوري" },
+            { "Al-Qahtani", "القحطاني" }, { "Al-Shamsi", "الشامسي" }, { "Al-Kuwari", "الكواري" },
+            { "Al-Balushi", "البلوشي" }, { "Al-Dosari", "الدوسري" }, { "Al-Ghamdi", "الغامدي" },
+            { "Al-Zahrani", "الزهراني" }, { "Al-Mutairi", "المطيري" }, { "Al-Hashimi", "الهاشمي" },
+            { "Al-Sayegh", "الصايغ" }, { "Al-Rumaihi", "الرميحي" } } },
+        // Horn of Africa (Somali)
+        { { { "Abdirahman", "عبد الرحمن" }, { "Mohamed", "محمد" }, { "Abdullahi", "عبد الله" },
+            { "Hassan", "حسن" }, { "Yusuf", "يوسف" }, { "Ahmed", "أحمد" }, { "Omar", "عمر" },
+            { "Abdiqani", "عبد الغني" } },
+          { { "Hodan", "هودن" }, { "Fadumo", "فاطمة" }, { "Amina", "أمينة" }, { "Sahra", "زهرة" },
+            { "Ifrah", "إفراح" }, { "Asha", "عائشة" } },
+          { { "Warsame", "ورسمي" }, { "Farah", "فارح" }, { "Abdi", "عبدي" }, { "Hussein", "حسين" },
+            { "Jama", "جامع" }, { "Osman", "عثمان" }, { "Mohamud", "محمود" }, { "Hersi", "هرسي" },
+            { "Guled", "غوليد" }, { "Egal", "عقال" } } },
+        // Persian (Iran, Afghanistan): name_ar holds the Persian spelling
+        { { { "Reza", "رضا" }, { "Ali", "علی" }, { "Mohammad", "محمد" }, { "Hossein", "حسین" },
+            { "Amir", "امیر" }, { "Mehdi", "مهدی" }, { "Saeed", "سعید" }, { "Farhad", "فرهاد" },
+            { "Ahmad", "احمد" }, { "Hamid", "حمید" }, { "Babak", "بابک" }, { "Navid", "نوید" } },
+          { { "Maryam", "مریم" }, { "Zahra", "زهرا" }, { "Fatemeh", "فاطمه" }, { "Narges", "نرگس" },
+            { "Shirin", "شیرین" }, { "Leila", "لیلا" }, { "Parisa", "پریسا" }, { "Mina", "مینا" } },
+          { { "Ahmadi", "احمدی" }, { "Hosseini", "حسینی" }, { "Karimi", "کریمی" }, { "Rezaei", "رضایی" },
+            { "Moradi", "مرادی" }, { "Jafari", "جعفری" }, { "Sadeghi", "صادقی" }, { "Rahimi", "رحیمی" },
+            { "Hashemi", "هاشمی" }, { "Mohammadi", "محمدی" }, { "Noori", "نوری" }, { "Azizi", "عزیزی" },
+            { "Popal", "پوپل" }, { "Sultani", "سلطانی" } } },
+        // Turkish
+        { { { "Mehmet", nullptr }, { "Ahmet", nullptr }, { "Mustafa", nullptr }, { "Emre", nullptr },
+            { "Burak", nullptr }, { "Murat", nullptr }, { "Kemal", nullptr }, { "Orhan", nullptr },
+            { "Yusuf", nullptr }, { "Serkan", nullptr }, { "Hakan", nullptr }, { "Onur", nullptr } },
+          { { "Ayşe", nullptr }, { "Zeynep", nullptr }, { "Elif", nullptr }, { "Fatma", nullptr },
+            { "Merve", nullptr }, { "Esra", nullptr }, { "Selin", nullptr }, { "Büşra", nullptr } },
+          { { "Yılmaz", nullptr }, { "Kaya", nullptr }, { "Demir", nullptr }, { "Şahin", nullptr },
+            { "Çelik", nullptr }, { "Yıldız", nullptr }, { "Öztürk", nullptr }, { "Aydın", nullptr },
+            { "Arslan", nullptr }, { "Doğan", nullptr }, { "Kılıç", nullptr }, { "Aslan", nullptr },
+            { "Koç", nullptr }, { "Erdem", nullptr } } },
+        // Azerbaijani
+        { { { "Elvin", nullptr }, { "Rashad", nullptr }, { "Tural", nullptr }, { "Orkhan", nullptr },
+            { "Farid", nullptr }, { "Vugar", nullptr }, { "Elchin", nullptr } },
+          { { "Aysel", nullptr }, { "Gunel", nullptr }, { "Leyla", nullptr }, { "Nigar", nullptr },
+            { "Sevinj", nullptr } },
+          { { "Aliyev", nullptr }, { "Mammadov", nullptr }, { "Huseynov", nullptr }, { "Hasanov", nullptr },
+            { "Guliyev", nullptr }, { "Ismayilov", nullptr }, { "Abbasov", nullptr }, { "Rzayev", nullptr } } },
+        // Central Asia
+        { { { "Nurlan", nullptr }, { "Aibek", nullptr }, { "Rustam", nullptr }, { "Timur", nullptr },
+            { "Bakhtiyor", nullptr }, { "Sherzod", nullptr }, { "Daniyar", nullptr }, { "Azamat", nullptr },
+            { "Farrukh", nullptr }, { "Berdi", nullptr } },
+          { { "Aigerim", nullptr }, { "Dilnoza", nullptr }, { "Gulnara", nullptr }, { "Madina", nullptr },
+            { "Zarina", nullptr }, { "Aizhan", nullptr }, { "Nodira", nullptr } },
+          { { "Abenov", nullptr }, { "Karimov", nullptr }, { "Nazarbekov", nullptr }, { "Tursunov", nullptr },
+            { "Rahmonov", nullptr }, { "Yusupov", nullptr }, { "Abdullaev", nullptr }, { "Saparov", nullptr },
+            { "Ismoilov", nullptr }, { "Akhmetov", nullptr }, { "Berdiyev", nullptr }, { "Sadykov", nullptr } } },
+        // South Asia (Pakistan, Bangladesh, Maldives)
+        { { { "Imran", nullptr }, { "Usman", nullptr }, { "Bilal", nullptr }, { "Faisal", nullptr },
+            { "Hamza", nullptr }, { "Zubair", nullptr }, { "Rafiq", nullptr }, { "Tanvir", nullptr },
+            { "Mahmudul", nullptr }, { "Arif", nullptr }, { "Adnan", nullptr }, { "Shahid", nullptr } },
+          { { "Ayesha", nullptr }, { "Sana", nullptr }, { "Nadia", nullptr }, { "Farah", nullptr },
+            { "Rukhsana", nullptr }, { "Nusrat", nullptr }, { "Tahmina", nullptr }, { "Sadia", nullptr },
+            { "Aminath", nullptr } },
+          { { "Khan", nullptr }, { "Qureshi", nullptr }, { "Siddiqui", nullptr }, { "Chaudhry", nullptr },
+            { "Malik", nullptr }, { "Butt", nullptr }, { "Hussain", nullptr }, { "Rahman", nullptr },
+            { "Chowdhury", nullptr }, { "Islam", nullptr }, { "Hossain", nullptr }, { "Sheikh", nullptr },
+            { "Abbasi", nullptr }, { "Naseem", nullptr } } },
+        // Malay (patronymic)
+        { { { "Ahmad", nullptr }, { "Muhammad Faiz", nullptr }, { "Hafiz", nullptr }, { "Azman", nullptr },
+            { "Rizal", nullptr }, { "Syafiq", nullptr }, { "Amirul", nullptr }, { "Khairul", nullptr } },
+          { { "Nurul Huda", nullptr }, { "Siti Aishah", nullptr }, { "Nur Aina", nullptr },
+            { "Farah Izzati", nullptr }, { "Aisyah", nullptr }, { "Zarina", nullptr } },
+          { { "Ismail", nullptr }, { "Hassan", nullptr }, { "Abdullah", nullptr }, { "Osman", nullptr },
+            { "Yusof", nullptr }, { "Rahman", nullptr }, { "Hamid", nullptr }, { "Ibrahim", nullptr },
+            { "Razak", nullptr }, { "Zakaria", nullptr } },
+          true },
+        // Indonesian
+        { { { "Budi", nullptr }, { "Agus", nullptr }, { "Eko", nullptr }, { "Dwi", nullptr },
+            { "Rizky", nullptr }, { "Hendra", nullptr }, { "Fajar", nullptr }, { "Arif", nullptr } },
+          { { "Siti", nullptr }, { "Dewi", nullptr }, { "Rina", nullptr }, { "Putri", nullptr },
+            { "Ayu", nullptr }, { "Indah", nullptr }, { "Wulan", nullptr } },
+          { { "Santoso", nullptr }, { "Wijaya", nullptr }, { "Pratama", nullptr }, { "Saputra", nullptr },
+            { "Hidayat", nullptr }, { "Nugroho", nullptr }, { "Setiawan", nullptr }, { "Kurniawan", nullptr },
+            { "Siregar", nullptr }, { "Hasibuan", nullptr }, { "Lubis", nullptr }, { "Gunawan", nullptr } } },
+        // Francophone West and Central Africa
+        { { { "Mamadou", nullptr }, { "Ousmane", nullptr }, { "Moussa", nullptr }, { "Abdoulaye", nullptr },
+            { "Ibrahima", nullptr }, { "Cheikh", nullptr }, { "Souleymane", nullptr }, { "Amadou", nullptr },
+            { "Boubacar", nullptr }, { "Adama", nullptr }, { "Idriss", nullptr }, { "Seydou", nullptr } },
+          { { "Fatou", nullptr }, { "Aïssatou", nullptr }, { "Mariama", nullptr }, { "Awa", nullptr },
+            { "Kadiatou", nullptr }, { "Aminata", nullptr }, { "Ramatoulaye", nullptr }, { "Khady", nullptr } },
+          { { "Diallo", nullptr }, { "Ndiaye", nullptr }, { "Traoré", nullptr }, { "Diop", nullptr },
+            { "Sow", nullptr }, { "Keïta", nullptr }, { "Coulibaly", nullptr }, { "Ouédraogo", nullptr },
+            { "Touré", nullptr }, { "Camara", nullptr }, { "Sylla", nullptr }, { "Cissé", nullptr },
+            { "Kaboré", nullptr }, { "Issoufou", nullptr }, { "Mahamat", nullptr }, { "Njoya", nullptr } } },
+        // Anglophone and lusophone West Africa
+        { { { "Abubakar", nullptr }, { "Musa", nullptr }, { "Ibrahim", nullptr }, { "Sani", nullptr },
+            { "Usman", nullptr }, { "Lamin", nullptr }, { "Ebrima", nullptr }, { "Yakubu", nullptr },
+            { "Kabiru", nullptr }, { "Mohamed", nullptr } },
+          { { "Aisha", nullptr }, { "Hauwa", nullptr }, { "Zainab", nullptr }, { "Fatima", nullptr },
+            { "Hadiza", nullptr }, { "Isatou", nullptr }, { "Binta", nullptr } },
+          { { "Bello", nullptr }, { "Abdullahi", nullptr }, { "Musa", nullptr }, { "Yusuf", nullptr },
+            { "Danjuma", nullptr }, { "Jallow", nullptr }, { "Ceesay", nullptr }, { "Sesay", nullptr },
+            { "Kamara", nullptr }, { "Bangura", nullptr }, { "Baldé", nullptr }, { "Sanneh", nullptr } } },
+        // East Africa and Mozambique
+        { { { "Hamza", nullptr }, { "Twaha", nullptr }, { "Muhammed", nullptr }, { "Abdul", nullptr },
+            { "Issa", nullptr }, { "Amade", nullptr }, { "Faizal", nullptr }, { "Rashidi", nullptr } },
+          { { "Aisha", nullptr }, { "Zainabu", nullptr }, { "Amina", nullptr }, { "Nasra", nullptr },
+            { "Fátima", nullptr }, { "Halima", nullptr } },
+          { { "Kasule", nullptr }, { "Ssali", nullptr }, { "Mutebi", nullptr }, { "Nsubuga", nullptr },
+            { "Lubega", nullptr }, { "Kigozi", nullptr }, { "Macuácua", nullptr }, { "Cossa", nullptr },
+            { "Mussa", nullptr }, { "Issufo", nullptr }, { "Momade", nullptr } } },
+        // Albania
+        { { { "Arben", nullptr }, { "Besnik", nullptr }, { "Ilir", nullptr }, { "Gentian", nullptr },
+            { "Ervin", nullptr }, { "Artan", nullptr }, { "Dritan", nullptr } },
+          { { "Elira", nullptr }, { "Anila", nullptr }, { "Blerta", nullptr }, { "Mirela", nullptr },
+            { "Jonida", nullptr }, { "Entela", nullptr } },
+          { { "Hoxha", nullptr }, { "Krasniqi", nullptr }, { "Shehu", nullptr }, { "Dervishi", nullptr },
+            { "Basha", nullptr }, { "Çela", nullptr }, { "Leka", nullptr }, { "Gjoka", nullptr },
+            { "Kola", nullptr }, { "Berisha", nullptr } } },
+        // Guyana and Suriname
+        { { { "Rajesh", nullptr }, { "Farouk", nullptr }, { "Kevin", nullptr }, { "Ravi", nullptr },
+            { "Anil", nullptr }, { "Imran", nullptr }, { "Sheldon", nullptr }, { "Jairam", nullptr } },
+          { { "Shalini", nullptr }, { "Farida", nullptr }, { "Nadira", nullptr }, { "Priya", nullptr },
+            { "Sabitri", nullptr }, { "Anjali", nullptr } },
+          { { "Persaud", nullptr }, { "Mohamed", nullptr }, { "Khan", nullptr }, { "Ramdin", nullptr },
+            { "Singh", nullptr }, { "Baksh", nullptr }, { "Ramsaroep", nullptr }, { "Sital", nullptr },
+            { "Jaffar", nullptr }, { "Bacchus", nullptr } } },
+    };
+    return pools;
+}
+
+const std::vector<Country> &countries()
+{
+    static const std::vector<Country> list = {
+        { "AF", Persian, "93", "fa4 ps3 en2", 2, { { "Kabul", "KBL" }, { "Herat", "HEA" }, { "Mazar-i-Sharif", "MZR" } } },
+        { "AL", Balkan, "355", "sq4 en3 it2", 1, { { "Tirana", "TIA" }, { "Durrës", "TIA" } } },
+        { "DZ", Maghreb, "213", "ar4 fr3 en2", 5, { { "Algiers", "ALG" }, { "Oran", "ORN" }, { "Constantine", "CZL" } } },
+        { "AZ", Azeri, "994", "az4 ru3 tr3 en2", 2, { { "Baku", "GYD" }, { "Ganja", "KVD" } } },
+        { "BH", Gulf, "973", "ar4 en3", 1, { { "Manama", "BAH" } } },
+        { "BD", SouthAsia, "880", "bn4 en3", 5, { { "Dhaka", "DAC" }, { "Chittagong", "CGP" }, { "Sylhet", "ZYL" } } },
+        { "BJ", SahelFr, "229", "fr4 en2", 1, { { "Cotonou", "COO" }, { "Porto-Novo", "COO" } } },
+        { "BN", Malay, "673", "ms4 en3", 1, { { "Bandar Seri Begawan", "BWN" } } },
+        { "BF", SahelFr, "226", "fr4 en2", 1, { { "Ouagadougou", "OUA" }, { "Bobo-Dioulasso", "BOY" } } },
+        { "CM", SahelFr, "237", "fr4 en3", 2, { { "Yaoundé", "NSI" }, { "Douala", "DLA" }, { "Garoua", "GOU" } } },
+        { "TD", SahelFr, "235", "fr4 ar3", 1, { { "N'Djamena", "NDJ" } } },
+        { "KM", Mashriq, "269", "fr4 ar3", 1, { { "Moroni", "HAH" } } },
+        { "CI", SahelFr, "225", "fr4 en2", 2, { { "Abidjan", "ABJ" }, { "Yamoussoukro", "ASK" }, { "Bouaké", "BYK" } } },
+        { "DJ", Horn, "253", "fr4 ar3 so3", 1, { { "Djibouti", "JIB" } } },
+        { "EG", Mashriq, "20", "ar4 en3 fr2", 8, { { "Cairo", "CAI" }, { "Alexandria", "HBE" }, { "Assiut", "ATZ" }, { "Mansoura", "CAI" } } },
+        { "GA", SahelFr, "241", "fr4 en2", 1, { { "Libreville", "LBV" }, { "Port-Gentil", "POG" } } },
+        { "GM", WestEn, "220", "en4 wo3 fr2", 1, { { "Banjul", "BJL" } } },
+        { "GN", SahelFr, "224", "fr4 en2", 1, { { "Conakry", "CKY" } } },
+        { "GW", WestEn, "245", "pt4 fr2", 1, { { "Bissau", "OXB" } } },
+        { "GY", Caribbean, "592", "en4", 1, { { "Georgetown", "GEO" } } },
+        { "ID", Indonesia, "62", "id4 en3 ar1", 7, { { "Jakarta", "CGK" }, { "Surabaya", "SUB" }, { "Bandung", "BDO" }, { "Medan", "KNO" }, { "Makassar", "UPG" } } },
+        { "IR", Persian, "98", "fa4 en3 ar2", 6, { { "Tehran", "IKA" }, { "Isfahan", "IFN" }, { "Mashhad", "MHD" }, { "Tabriz", "TBZ" }, { "Shiraz", "SYZ" } } },
+        { "IQ", Mashriq, "964", "ar4 en3", 3, { { "Baghdad", "BGW" }, { "Basra", "BSR" }, { "Erbil", "EBL" } } },
+        { "JO", Mashriq, "962", "ar4 en3", 3, { { "Amman", "AMM" }, { "Irbid", "AMM" }, { "Aqaba", "AQJ" } } },
+        { "KZ", CentralAsia, "7", "kk4 ru4 en2", 3, { { "Almaty", "ALA" }, { "Astana", "NQZ" }, { "Shymkent", "CIT" } } },
+        { "KW", Gulf, "965", "ar4 en3", 2, { { "Kuwait City", "KWI" } } },
+        { "KG", CentralAsia, "996", "ky4 ru4 en2", 1, { { "Bishkek", "FRU" }, { "Osh", "OSS" } } },
+        { "LB", Mashriq, "961", "ar4 fr3 en3", 2, { { "Beirut", "BEY" }, { "Tripoli", "BEY" }, { "Sidon", "BEY" } } },
+        { "LY", Maghreb, "218", "ar4 en2", 2, { { "Tripoli", "MJI" }, { "Benghazi", "BEN" }, { "Misrata", "MRA" } } },
+        { "MY", Malay, "60", "ms4 en3 ar1", 6, { { "Kuala Lumpur", "KUL" }, { "Penang", "PEN" }, { "Johor Bahru", "JHB" }, { "Kuching", "KCH" } } },
+        { "MV", SouthAsia, "960", "dv4 en3", 1, { { "Malé", "MLE" } } },
+        { "ML", SahelFr, "223", "fr4 en2", 1, { { "Bamako", "BKO" } } },
+        { "MR", Maghreb, "222", "ar4 fr3", 1, { { "Nouakchott", "NKC" }, { "Nouadhibou", "NDB" } } },
+        { "MA", Maghreb, "212", "ar4 fr3 en2", 6, { { "Rabat", "RBA" }, { "Casablanca", "CMN" }, { "Fès", "FEZ" }, { "Marrakech", "RAK" }, { "Tangier", "TNG" } } },
+        { "MZ", EastAfrica, "258", "pt4 en2", 1, { { "Maputo", "MPM" }, { "Beira", "BEW" }, { "Nampula", "APL" } } },
+        { "NE", SahelFr, "227", "fr4 ha3", 1, { { "Niamey", "NIM" }, { "Zinder", "ZND" } } },
+        { "NG", WestEn, "234", "en4 ha3", 6, { { "Abuja", "ABV" }, { "Lagos", "LOS" }, { "Kano", "KAN" }, { "Kaduna", "KAD" } } },
+        { "OM", Gulf, "968", "ar4 en3", 2, { { "Muscat", "MCT" }, { "Sohar", "OHS" }, { "Salalah", "SLL" } } },
+        { "PK", SouthAsia, "92", "ur4 en3 ar1", 8, { { "Islamabad", "ISB" }, { "Karachi", "KHI" }, { "Lahore", "LHE" }, { "Peshawar", "PEW" }, { "Faisalabad", "LYP" } } },
+        { "PS", Mashriq, "970", "ar4 en3", 2, { { "Ramallah", "AMM" }, { "Nablus", "AMM" }, { "Hebron", "AMM" } } },
+        { "QA", Gulf, "974", "ar4 en3", 2, { { "Doha", "DOH" } } },
+        { "SA", Gulf, "966", "ar4 en3", 6, { { "Riyadh", "RUH" }, { "Jeddah", "JED" }, { "Dammam", "DMM" }, { "Medina", "MED" } } },
+        { "SN", SahelFr, "221", "fr4 wo3 en2", 3, { { "Dakar", "DSS" }, { "Thiès", "DSS" }, { "Saint-Louis", "XLS" } } },
+        { "SL", WestEn, "232", "en4", 1, { { "Freetown", "FNA" } } },
+        { "SO", Horn, "252", "so4 ar3 en2", 1, { { "Mogadishu", "MGQ" }, { "Hargeisa", "HGA" } } },
+        { "SD", Mashriq, "249", "ar4 en3", 2, { { "Khartoum", "KRT" }, { "Port Sudan", "PZU" } } },
+        { "SR", Caribbean, "597", "nl4 en3", 1, { { "Paramaribo", "PBM" } } },
+        { "SY", Mashriq, "963", "ar4 en2 fr2", 2, { { "Damascus", "DAM" }, { "Aleppo", "ALP" }, { "Latakia", "LTK" } } },
+        { "TJ", CentralAsia, "992", "tg4 ru3 fa3", 1, { { "Dushanbe", "DYU" }, { "Khujand", "LBD" } } },
+        { "TG", SahelFr, "228", "fr4 en2", 1, { { "Lomé", "LFW" } } },
+        { "TN", Maghreb, "216", "ar4 fr4 en2", 4, { { "Tunis", "TUN" }, { "Sfax", "SFA" }, { "Sousse", "MIR" } } },
+        { "TR", Turkish, "90", "tr4 en3 de2", 8, { { "Ankara", "ESB" }, { "Istanbul", "IST" }, { "Izmir", "ADB" }, { "Konya", "KYA" }, { "Bursa", "YEI" } } },
+        { "TM", CentralAsia, "993", "tk4 ru3", 1, { { "Ashgabat", "ASB" } } },
+        { "UG", EastAfrica, "256", "en4 sw3", 2, { { "Kampala", "EBB" }, { "Jinja", "EBB" } } },
+        { "AE", Gulf, "971", "ar4 en4", 3, { { "Abu Dhabi", "AUH" }, { "Dubai", "DXB" }, { "Sharjah", "SHJ" } } },
+        { "UZ", CentralAsia, "998", "uz4 ru3 en2", 3, { { "Tashkent", "TAS" }, { "Samarkand", "SKD" } } },
+        { "YE", Mashriq, "967", "ar4 en2", 1, { { "Sana'a", "SAH" }, { "Aden", "ADE" } } },
+    };
+    return list;
+}
+
+} // namespace ed::demo
