@@ -1,4 +1,188 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>CliCommands</name>
+    <message numerus="yes">
+        <source>The database %1 already holds %n record(s); demo data only goes into an empty database. Give a new file with --db.</source>
+        <translation>
+            <numerusform>The database %1 already holds %n record; demo data only goes into an empty database. Give a new file with --db.</numerusform>
+            <numerusform>The database %1 already holds %n records; demo data only goes into an empty database. Give a new file with --db.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No records at offset %1; there are %n in all.</source>
+        <translation>
+            <numerusform>No records at offset %1; there are %n in all.</numerusform>
+            <numerusform>No records at offset %1; there are %n in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %1–%2 of %n.</source>
+        <translation>
+            <numerusform>Records %1–%2 of %n.</numerusform>
+            <numerusform>Records %1–%2 of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluded by a hard filter: %n expert(s).</source>
+        <translation>
+            <numerusform>Excluded by a hard filter: %n expert.</numerusform>
+            <numerusform>Excluded by a hard filter: %n experts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open need can get an eligible expert (%n open need(s)).</source>
+        <translation>
+            <numerusform>No open need can get an eligible expert (%n open need).</numerusform>
+            <numerusform>No open need can get an eligible expert (%n open needs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) over %1 open need(s); total score %2.</source>
+        <translation>
+            <numerusform>%n assignment over %1 open need(s); total score %2.</numerusform>
+            <numerusform>%n assignments over %1 open need(s); total score %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftMissions</name>
+    <message numerus="yes">
+        <source>assign %n expert(s) to %1</source>
+        <extracomment>undo history entry; %n experts were assigned to the need %1 in one drop</extracomment>
+        <translation>
+            <numerusform>assign %n expert to %1</numerusform>
+            <numerusform>assign %n experts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created for %1.</source>
+        <translation>
+            <numerusform>%n draft mission created for %1.</numerusform>
+            <numerusform>%n draft missions created for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::EntityTexts</name>
+    <message numerus="yes">
+        <source>%Ln expert(s)</source>
+        <translation>
+            <numerusform>%Ln expert</numerusform>
+            <numerusform>%Ln experts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln institution</numerusform>
+            <numerusform>%Ln institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s)</source>
+        <translation>
+            <numerusform>%Ln need</numerusform>
+            <numerusform>%Ln needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation>
+            <numerusform>%Ln mission</numerusform>
+            <numerusform>%Ln missions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchingArea</name>
+    <message numerus="yes">
+        <source>%n draft mission(s) created from the plan.</source>
+        <translation>
+            <numerusform>%n draft mission created from the plan.</numerusform>
+            <numerusform>%n draft missions created from the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchingBoard</name>
+    <message numerus="yes">
+        <source>%n expert(s) wanted</source>
+        <translation>
+            <numerusform>%n expert wanted</numerusform>
+            <numerusform>%n experts wanted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::PlanDialog</name>
+    <message numerus="yes">
+        <source>Scoring candidates: %1 of %n open need(s)…</source>
+        <translation>
+            <numerusform>Scoring candidates: %1 of %n open need…</numerusform>
+            <numerusform>Scoring candidates: %1 of %n open needs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No open need can get an eligible expert (%n open need(s)).</source>
+        <translation>
+            <numerusform>No open need can get an eligible expert (%n open need).</numerusform>
+            <numerusform>No open need can get an eligible expert (%n open needs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) for %1 open need(s); total score %2.</source>
+        <translation>
+            <numerusform>%n assignment for %1 open need(s); total score %2.</numerusform>
+            <numerusform>%n assignments for %1 open need(s); total score %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n draft mission(s)</source>
+        <translation>
+            <numerusform>&amp;Create %n draft mission</numerusform>
+            <numerusform>&amp;Create %n draft missions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n draft mission(s) from a plan</source>
+        <extracomment>undo history entry</extracomment>
+        <translation>
+            <numerusform>create %n draft mission from a plan</numerusform>
+            <numerusform>create %n draft missions from a plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created; these could not be:</source>
+        <translation>
+            <numerusform>%n draft mission created; these could not be:</numerusform>
+            <numerusform>%n draft missions created; these could not be:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n expert(s) excluded by a hard filter</source>
+        <translation>
+            <numerusform>%n expert excluded by a hard filter</numerusform>
+            <numerusform>%n experts excluded by a hard filter</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

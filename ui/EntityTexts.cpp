@@ -5,9 +5,11 @@
 namespace ed::EntityTexts {
 
 namespace {
+// The context lupdate derives from the enclosing namespace; the two must agree or the
+// catalogue is never used.
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("EntityTexts", text, comment, n);
+    return QCoreApplication::translate("ed::EntityTexts", text, comment, n);
 }
 bool is(const QString &table, const char *name)
 {

@@ -8,7 +8,9 @@
 #include "storage/ReferenceData.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QTableWidget>
 #include <QDoubleSpinBox>
@@ -23,7 +25,7 @@
 namespace ed {
 
 FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, QWidget *parent)
-    : QWidget(parent), m_field(field)
+    : QWidget(parent), m_field(field), m_reference(repository.reference())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -38,6 +40,12 @@ FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, Q
             edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
         else if (field.kind == FieldKind::Phone)
             edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+        // Codes, addresses and numbers read left to right even in the Arabic UI; a name in
+        // Arabic script reads right to left even in the English UI.
+        if (RecordFormatter::isLeftToRightField(field))
+            edit->setLayoutDirection(Qt::LeftToRight);
+        else if (RecordFormatter::isRightToLeftField(field))
+            edit->setLayoutDirection(Qt::RightToLeft);
         connect(edit, &QLineEdit::textEdited, this, &FieldEditor::changed);
         widget = edit;
         break;
@@ -45,6 +53,8 @@ FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, Q
     case FieldKind::LongText: {
         auto *edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
+        if (RecordFormatter::isRightToLeftField(field))
+            edit->setLayoutDirection(Qt::RightToLeft);
         edit->setMaximumHeight(fontMetrics().lineSpacing() * 5);
         connect(edit, &QPlainTextEdit::textChanged, this, &FieldEditor::changed);
         widget = edit;
@@ -56,8 +66,6 @@ FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, Q
         const int minimum = ranged ? int(field.minimum) : 0;
         // One below the minimum stands for "not set" where the field may be empty.
         spin->setRange(hasNullValue() ? minimum - 1 : minimum, ranged ? int(field.maximum) : INT_MAX);
-        if (hasNullValue())
-            spin->setSpecialValueText(tr("Not set"));
         spin->setAlignment(Qt::AlignTrailing);
         connect(spin, &QSpinBox::valueChanged, this, &FieldEditor::changed);
         widget = spin;
@@ -80,7 +88,6 @@ FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, Q
     }
     case FieldKind::Date: {
         auto *date = new OptionalDateEdit(this);
-        date->setAccessibleName(field.displayName());
         connect(date, &OptionalDateEdit::changed, this, &FieldEditor::changed);
         layout->addWidget(date);
         m_editor = date->dateEdit();
@@ -88,7 +95,6 @@ FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, Q
     }
     case FieldKind::Json: {
         auto *list = new JsonListEditor(field, repository.reference(), this);
-        list->setAccessibleName(field.displayName());
         connect(list, &JsonListEditor::changed, this, &FieldEditor::changed);
         layout->addWidget(list);
         m_editor = list->table();
@@ -105,9 +111,47 @@ FieldEditor::FieldEditor(const FieldSpec &field, RecordRepository &repository, Q
         layout->addWidget(widget);
         m_editor = widget;
     }
-    m_editor->setAccessibleName(field.displayName());
     setFocusProxy(m_editor);
+    retranslateUi();
     setValue(field.defaultValue);
+}
+
+void FieldEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FieldEditor::retranslateUi()
+{
+    m_editor->setAccessibleName(m_field.displayName());
+    switch (m_field.kind) {
+    case FieldKind::Integer:
+        if (hasNullValue())
+            //: shown in an empty number field
+            static_cast<QSpinBox *>(m_editor)->setSpecialValueText(tr("Not set"));
+        break;
+    case FieldKind::Enum:
+    case FieldKind::Country:
+    case FieldKind::Sector:
+        fillChoices();
+        Q_FALLTHROUGH();
+    case FieldKind::Reference:
+        //: shown in an empty choice field
+        static_cast<QComboBox *>(m_editor)->setPlaceholderText(tr("Not set"));
+        if (m_field.kind == FieldKind::Reference)
+            static_cast<RecordTableModel *>(static_cast<QComboBox *>(m_editor)->model())->refreshTexts();
+        break;
+    case FieldKind::Date:
+        static_cast<OptionalDateEdit *>(m_editor->parentWidget())->setAccessibleName(m_field.displayName());
+        break;
+    case FieldKind::Json:
+        static_cast<JsonListEditor *>(m_editor->parentWidget())->setAccessibleName(m_field.displayName());
+        break;
+    default:
+        break;
+    }
 }
 
 bool FieldEditor::hasNullValue() const
@@ -121,9 +165,6 @@ void FieldEditor::createCombo(RecordRepository &repository)
     // Never size the combo to its longest item: a reference combo may list thousands of records.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(16);
-    //: shown in an empty choice field
-    combo->setPlaceholderText(tr("Not set"));
-    const ReferenceData &reference = repository.reference();
     if (m_field.kind == FieldKind::Reference) {
         const EntitySpec *spec = Schema::find(m_field.refTable);
         auto *model = new RecordTableModel(repository, *spec, combo);
@@ -134,28 +175,38 @@ void FieldEditor::createCombo(RecordRepository &repository)
         view->setUniformItemSizes(true); // the popup then lays out only what it shows
         combo->setView(view);
         combo->setModel(model);
-    } else {
-        if (hasNullValue())
-            combo->addItem(tr("Not set"), QString());
-        if (m_field.kind == FieldKind::Enum) {
-            for (const EnumValue &value : m_field.values)
-                combo->addItem(m_field.enumLabel(value.key), value.key);
-        } else {
-            const bool country = m_field.kind == FieldKind::Country;
-            QList<QPair<QString, QString>> items;
-            for (const ReferenceData::Entry &entry : country ? reference.countries() : reference.sectors())
-                items.append({ country ? reference.countryName(entry.code) : reference.sectorName(entry.code),
-                               entry.code });
-            std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-                return QString::localeAwareCompare(a.first, b.first) < 0;
-            });
-            for (const auto &item : std::as_const(items))
-                combo->addItem(item.first, item.second);
-        }
     }
     connect(combo, &QComboBox::currentIndexChanged, this, &FieldEditor::changed);
     layout()->addWidget(combo);
     m_editor = combo;
+}
+
+void FieldEditor::fillChoices()
+{
+    auto *combo = static_cast<QComboBox *>(m_editor);
+    const QSignalBlocker blocker(combo); // a language change is not an edit
+    const int currentIndex = combo->currentIndex();
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    if (hasNullValue())
+        //: the empty choice of an optional choice field
+        combo->addItem(tr("Not set"), QString());
+    if (m_field.kind == FieldKind::Enum) {
+        for (const EnumValue &value : m_field.values)
+            combo->addItem(m_field.enumLabel(value.key), value.key);
+    } else {
+        const bool country = m_field.kind == FieldKind::Country;
+        QList<QPair<QString, QString>> items;
+        for (const ReferenceData::Entry &entry : country ? m_reference.countries() : m_reference.sectors())
+            items.append({ country ? m_reference.countryName(entry.code) : m_reference.sectorName(entry.code),
+                           entry.code });
+        const QCollator collator; // the UI language's alphabetical order
+        std::sort(items.begin(), items.end(),
+                  [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+        for (const auto &item : std::as_const(items))
+            combo->addItem(item.first, item.second);
+    }
+    combo->setCurrentIndex(currentIndex < 0 ? -1 : combo->findData(current));
 }
 
 QVariant FieldEditor::value() const

@@ -8,6 +8,7 @@
 namespace ed {
 
 class RecordRepository;
+class ReferenceData;
 
 // The editor of one record field, chosen by its FieldKind: line edit, text box, spin box,
 // check box, combo box (enums, countries, sectors, referenced records), optional date, or a
@@ -27,11 +28,18 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void createCombo(RecordRepository &repository);
+    // (Re)fills an enum, country or sector combo in the UI language, keeping the chosen key.
+    void fillChoices();
     bool hasNullValue() const;
 
     FieldSpec m_field;
+    const ReferenceData &m_reference;
     QWidget *m_editor = nullptr;
 };
 

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSpinBox>
@@ -124,25 +125,6 @@ JsonListEditor::JsonListEditor(const FieldSpec &field, const ReferenceData &refe
       m_add(new QToolButton(this)),
       m_remove(new QToolButton(this))
 {
-    QStringList headers;
-    for (int c = 0; c < m_columns.size(); ++c) {
-        const Column &column = m_columns.at(c);
-        headers << column.label;
-        if (column.type == CellType::Sector || column.type == CellType::Language) {
-            QList<QPair<QString, QString>> choices;
-            if (column.type == CellType::Sector) {
-                for (const ReferenceData::Entry &sector : reference.sectors())
-                    choices.append({ sector.code, reference.sectorName(sector.code) });
-            } else {
-                for (const QString &code : languageCodes())
-                    choices.append({ code, RecordFormatter::languageName(code) });
-            }
-            m_table->setItemDelegateForColumn(c, new ChoiceDelegate(choices, m_table));
-        } else if (column.type == CellType::Integer) {
-            m_table->setItemDelegateForColumn(c, new RangeDelegate(column.minimum, column.maximum, m_table));
-        }
-    }
-    m_table->setHorizontalHeaderLabels(headers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -154,12 +136,7 @@ JsonListEditor::JsonListEditor(const FieldSpec &field, const ReferenceData &refe
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 2 * rowHeight + 4);
     m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height() + 4 * rowHeight + 4);
 
-    //: adds a row to a list such as languages or skills
-    m_add->setText(tr("Add"));
-    m_add->setAccessibleName(tr("Add a row to %1").arg(field.displayName()));
-    //: removes the selected row of a list such as languages or skills
-    m_remove->setText(tr("Remove"));
-    m_remove->setAccessibleName(tr("Remove the selected row from %1").arg(field.displayName()));
+    retranslateUi();
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
@@ -194,6 +171,69 @@ void JsonListEditor::setAccessibleName(const QString &name)
     m_table->setAccessibleName(name);
 }
 
+void JsonListEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void JsonListEditor::retranslateUi()
+{
+    m_columns = columnsFor(m_field.shape);
+    setUpColumns();
+    //: adds a row to a list such as languages or skills
+    m_add->setText(tr("Add"));
+    //: %1 is the name of a list field, e.g. "Languages"
+    m_add->setAccessibleName(tr("Add a row to %1").arg(m_field.displayName()));
+    //: removes the selected row of a list such as languages or skills
+    m_remove->setText(tr("Remove"));
+    //: %1 is the name of a list field, e.g. "Languages"
+    m_remove->setAccessibleName(tr("Remove the selected row from %1").arg(m_field.displayName()));
+    // Sector and language names shown in the cells follow the UI language; the codes stay.
+    const QSignalBlocker blocker(m_table); // not an edit
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const CellType type = m_columns.at(c).type;
+        if (type != CellType::Sector && type != CellType::Language)
+            continue;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (QTableWidgetItem *cell = m_table->item(row, c))
+                cell->setData(Qt::DisplayRole, choiceLabel(type, cell->data(KeyRole).toString()));
+        }
+    }
+}
+
+QString JsonListEditor::choiceLabel(CellType type, const QString &code) const
+{
+    return type == CellType::Sector ? m_reference.sectorName(code) : m_reference.languageName(code);
+}
+
+void JsonListEditor::setUpColumns()
+{
+    QStringList headers;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns.at(c);
+        headers << column.label;
+        if (column.type == CellType::Sector || column.type == CellType::Language) {
+            // The names are translated: a new delegate with the choices in the UI language.
+            if (QAbstractItemDelegate *old = m_table->itemDelegateForColumn(c))
+                old->deleteLater();
+            QList<QPair<QString, QString>> choices;
+            if (column.type == CellType::Sector) {
+                for (const ReferenceData::Entry &sector : m_reference.sectors())
+                    choices.append({ sector.code, m_reference.sectorName(sector.code) });
+            } else {
+                for (const QString &code : languageCodes())
+                    choices.append({ code, m_reference.languageName(code) });
+            }
+            m_table->setItemDelegateForColumn(c, new ChoiceDelegate(choices, m_table));
+        } else if (column.type == CellType::Integer && !m_table->itemDelegateForColumn(c)) {
+            m_table->setItemDelegateForColumn(c, new RangeDelegate(column.minimum, column.maximum, m_table));
+        }
+    }
+    m_table->setHorizontalHeaderLabels(headers);
+}
+
 QTableWidgetItem *JsonListEditor::makeCell(const Column &column, const QVariant &value) const
 {
     auto *cell = new QTableWidgetItem;
@@ -220,8 +260,7 @@ QTableWidgetItem *JsonListEditor::makeCell(const Column &column, const QVariant 
         if (code.isEmpty())
             code = column.type == CellType::Sector ? m_reference.sectors().value(0).code : QStringLiteral("en");
         cell->setData(KeyRole, code);
-        cell->setData(Qt::DisplayRole, column.type == CellType::Sector ? m_reference.sectorName(code)
-                                                                       : RecordFormatter::languageName(code));
+        cell->setData(Qt::DisplayRole, choiceLabel(column.type, code));
         break;
     }
     }

@@ -44,7 +44,13 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void setUpColumns();
+    QString choiceLabel(CellType type, const QString &code) const;
     void addRow(const QVariant &item);
     QTableWidgetItem *makeCell(const Column &column, const QVariant &value) const;
     QVariant cellValue(const Column &column, const QTableWidgetItem *cell) const;

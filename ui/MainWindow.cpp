@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "EntityTexts.h"
+#include "LanguageSwitcher.h"
 #include "RecordBrowser.h"
 #include "RecordForm.h"
+#include "SettingsDialog.h"
+#include "matching/MatchingArea.h"
 #include "io/DemoData.h"
 #include "itemmodels/RecordTableModel.h"
 #include "storage/RecordRepository.h"
@@ -25,31 +28,33 @@
 
 namespace ed {
 
-MainWindow::MainWindow(RecordRepository &repository, QWidget *parent)
+MainWindow::MainWindow(RecordRepository &repository, Translations *translations, QWidget *parent)
     : QMainWindow(parent),
       m_repository(repository),
+      m_language(new LanguageSwitcher(translations, this)),
       m_undoStack(new QUndoStack(this)),
       m_areas(new QStackedWidget(this)),
       m_needsTabs(new QTabWidget(this)),
+      m_matching(new MatchingArea(repository, *m_undoStack, this)),
       m_countLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Expert Desk"));
     auto *experts = new RecordBrowser(Schema::experts(), repository, m_undoStack, this);
     auto *needs = new RecordBrowser(Schema::needs(), repository, m_undoStack, this);
     auto *institutions = new RecordBrowser(Schema::institutions(), repository, m_undoStack, this);
     auto *missions = new RecordBrowser(Schema::missions(), repository, m_undoStack, this);
     m_browsers = { experts, needs, institutions, missions };
 
-    m_needsTabs->addTab(needs, EntityTexts::title(needs->spec().table));
-    m_needsTabs->addTab(institutions, EntityTexts::title(institutions->spec().table));
-    m_needsTabs->setAccessibleName(tr("Needs and institutions"));
+    m_needsTabs->addTab(needs, QString());
+    m_needsTabs->addTab(institutions, QString());
     m_needsTabs->setDocumentMode(true);
     m_areas->addWidget(experts);
     m_areas->addWidget(m_needsTabs);
     m_areas->addWidget(missions);
+    m_areas->addWidget(m_matching);
     setCentralWidget(m_areas);
+    connect(m_matching, &MatchingArea::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
-    m_countLabel->setAccessibleName(tr("Record count"));
     statusBar()->addPermanentWidget(m_countLabel);
     for (RecordBrowser *browser : std::as_const(m_browsers)) {
         connect(browser, &RecordBrowser::countChanged, this, &MainWindow::updateStatusCount);
@@ -65,102 +70,226 @@ MainWindow::MainWindow(RecordRepository &repository, QWidget *parent)
 
     createActions();
     createMenus();
+    retranslateUi();
     readSettings();
     updateStatusCount();
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack clears itself when deleted with our children and would update our actions.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
     m_areaGroup = new QActionGroup(this);
-    const QStringList names = { tr("&Experts"), tr("&Needs"), tr("&Missions") };
-    const QStringList tips = { tr("Show the expert roster"), tr("Show the needs and the institutions"),
-                               tr("Show the missions") };
-    for (int i = 0; i < names.size(); ++i) {
-        auto *action = new QAction(names.at(i), this);
+    for (int i = 0; i < 4; ++i) {
+        auto *action = new QAction(this);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setToolTip(tips.at(i));
-        action->setStatusTip(tips.at(i));
         m_areaGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, i] { setCurrentArea(Area(i)); });
         m_areaActions << action;
     }
     m_areaActions.first()->setChecked(true);
 
-    //: toolbar/menu action: start a new record in the current area
-    m_newAction = new QAction(tr("&New"), this);
+    m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a new record in the current list"));
-    connect(m_newAction, &QAction::triggered, this, [this] { currentBrowser()->newRecord(); });
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (RecordBrowser *browser = currentBrowser())
+            browser->newRecord();
+    });
 
-    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the record in the form"));
-    connect(m_saveAction, &QAction::triggered, this, [this] { currentBrowser()->save(); });
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (RecordBrowser *browser = currentBrowser())
+            browser->save();
+    });
 
-    //: undo the unsaved changes in the form
-    m_revertAction = new QAction(tr("&Revert"), this);
-    m_revertAction->setStatusTip(tr("Throw away the unsaved changes in the form"));
-    connect(m_revertAction, &QAction::triggered, this, [this] { currentBrowser()->revert(); });
+    m_revertAction = new QAction(this);
+    connect(m_revertAction, &QAction::triggered, this, [this] {
+        if (RecordBrowser *browser = currentBrowser())
+            browser->revert();
+    });
 
-    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction = new QAction(this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Only from the tables: in a text field, Delete must keep deleting characters.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_deleteAction->setStatusTip(tr("Delete the selected record"));
-    connect(m_deleteAction, &QAction::triggered, this, [this] { currentBrowser()->deleteCurrent(); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (RecordBrowser *browser = currentBrowser())
+            browser->deleteCurrent();
+    });
     for (RecordBrowser *browser : std::as_const(m_browsers))
         browser->view()->addAction(m_deleteAction);
 
-    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Search the current list"));
-    connect(m_findAction, &QAction::triggered, this, [this] { currentBrowser()->focusSearch(); });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (RecordBrowser *browser = currentBrowser())
+            browser->focusSearch();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Our own undo/redo actions rather than QUndoStack::createUndoAction(): their prefix
+    // ("Undo") must follow the UI language, and QUndoStack offers no way to change it.
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageActions = m_language->createActions(this);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_saveAction);
-    file->addAction(m_revertAction);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_revertAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(m_deleteAction);
-    edit->addAction(m_findAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_areaActions);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_areaActions);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageActions);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Expert Desk"), this, &MainWindow::showAbout);
+    m_matchingMenu = menuBar()->addMenu(QString());
+    m_matchingMenu->addActions(m_matching->actions());
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions(m_areaActions);
-    toolBar->addSeparator();
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_saveAction);
-    toolBar->addAction(m_revertAction);
-    toolBar->addAction(m_deleteAction);
-    toolBar->addSeparator();
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions(m_areaActions);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addAction(m_revertAction);
+    m_toolBar->addAction(m_deleteAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Expert Desk"));
+    const QStringList names = { tr("&Experts"), tr("&Needs"), tr("&Missions"), tr("M&atching") };
+    const QStringList tips = { tr("Show the expert roster"), tr("Show the needs and the institutions"),
+                               tr("Show the missions"), tr("Match experts to open needs") };
+    for (int i = 0; i < m_areaActions.size(); ++i) {
+        m_areaActions.at(i)->setText(names.at(i));
+        m_areaActions.at(i)->setToolTip(tips.at(i));
+        m_areaActions.at(i)->setStatusTip(tips.at(i));
+    }
+    //: toolbar/menu action: start a new record in the current area
+    m_newAction->setText(tr("&New"));
+    m_newAction->setStatusTip(tr("Start a new record in the current list"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setStatusTip(tr("Save the record in the form"));
+    //: undo the unsaved changes in the form
+    m_revertAction->setText(tr("&Revert"));
+    m_revertAction->setStatusTip(tr("Throw away the unsaved changes in the form"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_deleteAction->setStatusTip(tr("Delete the selected record"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setStatusTip(tr("Search the current list"));
+    m_quitAction->setText(tr("&Quit"));
+    //: Edit menu: opens the settings dialog (language)
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Change the language and other settings"));
+    m_aboutAction->setText(tr("&About Expert Desk"));
+    updateUndoTexts();
+
+    //: menu title; keep an & before the letter that opens the menu with Alt
+    m_fileMenu->setTitle(tr("&File"));
+    //: menu title
+    m_editMenu->setTitle(tr("&Edit"));
+    //: menu title
+    m_viewMenu->setTitle(tr("&View"));
+    //: submenu of View: the language of the user interface
+    m_languageMenu->setTitle(tr("&Language"));
+    //: menu title: matching experts to needs
+    m_matchingMenu->setTitle(tr("Ma&tching"));
+    //: menu title
+    m_helpMenu->setTitle(tr("&Help"));
+    //: name of the main toolbar (shown when the user right-clicks the toolbar area)
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    menuBar()->setAccessibleName(tr("Menu bar"));
+
+    m_needsTabs->setTabText(0, EntityTexts::title(QStringLiteral("needs")));
+    m_needsTabs->setTabText(1, EntityTexts::title(QStringLiteral("institutions")));
+    m_needsTabs->setAccessibleName(tr("Needs and institutions"));
+    m_countLabel->setAccessibleName(tr("Record count"));
+    updateStatusCount();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText(), redo = m_undoStack->redoText();
+    //: %1 is what would be undone, e.g. "edit expert"
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    //: %1 is what would be redone, e.g. "edit expert"
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    return m_language->setLanguage(language);
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(m_language->language(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setLanguage(dialog.language());
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -176,6 +305,8 @@ void MainWindow::setCurrentArea(Area area)
 
 RecordBrowser *MainWindow::currentBrowser() const
 {
+    if (currentArea() == Area::Matching)
+        return nullptr;
     if (currentArea() == Area::Needs)
         return static_cast<RecordBrowser *>(m_needsTabs->currentWidget());
     return static_cast<RecordBrowser *>(m_areas->currentWidget());
@@ -197,13 +328,16 @@ QString MainWindow::statusCountText() const
 
 void MainWindow::updateStatusCount()
 {
-    m_countLabel->setText(currentBrowser()->countText());
+    const RecordBrowser *browser = currentBrowser();
+    m_countLabel->setText(browser ? browser->countText() : QString());
 }
 
 void MainWindow::updateActions()
 {
-    const RecordForm *form = currentBrowser()->form();
-    m_revertAction->setEnabled(form->isModified());
+    const RecordBrowser *browser = currentBrowser();
+    for (QAction *action : { m_newAction, m_saveAction, m_deleteAction, m_findAction })
+        action->setEnabled(browser != nullptr);
+    m_revertAction->setEnabled(browser && browser->form()->isModified());
 }
 
 void MainWindow::showAbout()
@@ -291,7 +425,7 @@ void MainWindow::readSettings()
     for (RecordBrowser *browser : std::as_const(m_browsers))
         browser->restoreState(settings);
     const int area = settings.value(QStringLiteral("area"), 0).toInt();
-    setCurrentArea(Area(qBound(0, area, 2)));
+    setCurrentArea(Area(qBound(0, area, int(Area::Matching))));
     m_needsTabs->setCurrentIndex(settings.value(QStringLiteral("needsTab"), 0).toInt());
 }
 

@@ -5,33 +5,49 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 class QUndoStack;
 
 namespace ed {
 
+class LanguageSwitcher;
+class MatchingArea;
 class RecordBrowser;
 class RecordRepository;
+class Translations;
 
-// The coordinator's desk: three areas (Experts; Needs with Institutions; Missions), each a
-// RecordBrowser, sharing one undo stack so Edit › Undo works whichever area made the change.
+// The coordinator's desk: four areas (Experts; Needs with Institutions; Missions, each a
+// RecordBrowser; Matching), sharing one undo stack so Edit › Undo works whichever area made the
+// change.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Area { Experts = 0, Needs = 1, Missions = 2 };
+    enum class Area { Experts = 0, Needs = 1, Missions = 2, Matching = 3 };
 
-    explicit MainWindow(RecordRepository &repository, QWidget *parent = nullptr);
+    // `translations` is the application's (main() applied the saved language); without one the
+    // window switches languages through a Translations of its own (tests).
+    explicit MainWindow(RecordRepository &repository, Translations *translations = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Area currentArea() const;
     void setCurrentArea(Area area);
-    // The browser the user works in: in the Needs area, the Needs or the Institutions tab.
+    // The browser the user works in: in the Needs area, the Needs or the Institutions tab;
+    // nullptr in the Matching area, which has no record form.
     RecordBrowser *currentBrowser() const;
+    MatchingArea *matchingArea() const { return m_matching; }
     RecordBrowser *browser(const QString &table) const;
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusCountText() const;
+    QTabWidget *needsTabs() const { return m_needsTabs; }
+    LanguageSwitcher *languageSwitcher() const { return m_language; }
+    // Switches the UI language at once ("en", "fr", "ar"); every open view retranslates.
+    bool setLanguage(const QString &language);
+    void showPreferences();
 
     // On an empty database, offers to fill it with demo data (called once the window is shown).
     void offerDemoData();
@@ -39,10 +55,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
+    void retranslateUi();
+    void updateUndoTexts();
     void updateStatusCount();
     void updateActions();
     void readSettings();
@@ -50,9 +69,11 @@ private:
     void showAbout();
 
     RecordRepository &m_repository;
+    LanguageSwitcher *m_language;
     QUndoStack *m_undoStack;
     QStackedWidget *m_areas;
     QTabWidget *m_needsTabs;
+    MatchingArea *m_matching;
     QList<RecordBrowser *> m_browsers;
     QLabel *m_countLabel;
     QActionGroup *m_areaGroup = nullptr;
@@ -62,6 +83,19 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_languageActions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_matchingMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace ed

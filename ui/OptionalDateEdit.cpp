@@ -1,7 +1,11 @@
 #include "OptionalDateEdit.h"
 
+#include "itemmodels/RecordFormatter.h"
+
 #include <QCalendarWidget>
 #include <QDateEdit>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QToolButton>
 
@@ -19,14 +23,10 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_edit->setCalendarPopup(true);
     m_edit->setMinimumDate(kNotSet);
     m_edit->setMaximumDate(QDate(2100, 12, 31));
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    //: shown in a date field that has no date
-    m_edit->setSpecialValueText(tr("Not set"));
+    // A date reads day, month, year from left to right in every language: in a right-to-left
+    // layout "2026-02-10" in Arabic digits showed reversed as 10-02-2026.
+    m_edit->setLayoutDirection(Qt::LeftToRight);
     m_edit->setDate(kNotSet);
-    //: button that empties a date field
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Clear the date"));
-    m_clear->setAccessibleName(tr("Clear the date"));
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_clear);
     connect(m_clear, &QToolButton::clicked, this, [this] { setValue({}); emit changed(); });
@@ -41,7 +41,34 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
             m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
         }
     });
+    retranslateUi();
     updateClearButton();
+}
+
+void OptionalDateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OptionalDateEdit::retranslateUi()
+{
+    // The UI locale's short format (digits and order), without its bidi marks: the edit is
+    // left to right, and "/" keeps Arabic-Indic digit groups in order where "-" would not.
+    const QSignalBlocker blocker(m_edit);
+    const QDate date = m_edit->date();
+    m_edit->setLocale(QLocale());
+    m_edit->setDisplayFormat(RecordFormatter::dateFormat());
+    m_edit->setDate(date);
+    m_edit->calendarWidget()->setLocale(QLocale());
+    m_edit->calendarWidget()->setLayoutDirection(QGuiApplication::layoutDirection());
+    //: shown in a date field that has no date
+    m_edit->setSpecialValueText(tr("Not set"));
+    //: button that empties a date field
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear the date"));
+    m_clear->setAccessibleName(tr("Clear the date"));
 }
 
 QVariant OptionalDateEdit::value() const

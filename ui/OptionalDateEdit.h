@@ -25,7 +25,11 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateClearButton();
 
     QDateEdit *m_edit;

@@ -11,7 +11,9 @@
 #include "storage/RecordRepository.h"
 #include "storage/ReferenceData.h"
 
+#include <QCollator>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -40,7 +42,6 @@ RecordBrowser::RecordBrowser(const EntitySpec &spec, RecordRepository &repositor
 {
     setObjectName(spec.table);
     m_view->setObjectName(spec.table + QLatin1String("View"));
-    m_view->setAccessibleName(EntityTexts::title(spec.table));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -93,6 +94,7 @@ RecordBrowser::RecordBrowser(const EntitySpec &spec, RecordRepository &repositor
     });
     m_saveButton->setEnabled(true);
     m_revertButton->setEnabled(false);
+    retranslateUi();
 }
 
 QWidget *RecordBrowser::createFilterBar()
@@ -102,51 +104,70 @@ QWidget *RecordBrowser::createFilterBar()
     layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(EntityTexts::searchPlaceholder(m_spec.table));
-    m_search->setAccessibleName(EntityTexts::searchPlaceholder(m_spec.table));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     layout->addWidget(m_search, 2);
 
-    const ReferenceData &reference = m_repository.reference();
-    auto makeCombo = [&](const QString &allText, const QString &accessibleName,
-                         QList<QPair<QString, QString>> items) {
+    auto makeCombo = [&](const char *objectName) {
         auto *combo = new QComboBox(bar);
-        combo->setAccessibleName(accessibleName);
-        combo->addItem(allText, QString());
-        std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-            return QString::localeAwareCompare(a.first, b.first) < 0;
-        });
-        for (const auto &item : std::as_const(items))
-            combo->addItem(item.first, item.second);
+        combo->setObjectName(QLatin1String(objectName));
         connect(combo, &QComboBox::currentIndexChanged, this, &RecordBrowser::applyFilter);
         layout->addWidget(combo, 1);
         return combo;
     };
-    if (!m_spec.sectorFilter.isEmpty()) {
+    if (!m_spec.sectorFilter.isEmpty())
+        m_sector = makeCombo("sectorFilter");
+    if (!m_spec.countryFilter.isEmpty())
+        m_country = makeCombo("countryFilter");
+    if (m_spec.field(QStringLiteral("status")))
+        m_status = makeCombo("statusFilter");
+    return bar;
+}
+
+void RecordBrowser::fillFilterCombos()
+{
+    // Refilled on a language change: names of countries, sectors and statuses are translated
+    // and the alphabetical order changes. The chosen code stays chosen, without refiltering.
+    const ReferenceData &reference = m_repository.reference();
+    auto fill = [](QComboBox *combo, const QString &allText, QList<QPair<QString, QString>> items, bool sort) {
+        const QSignalBlocker blocker(combo);
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(allText, QString());
+        if (sort) {
+            const QCollator collator; // the UI language's alphabetical order
+            std::sort(items.begin(), items.end(),
+                      [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+        }
+        for (const auto &item : std::as_const(items))
+            combo->addItem(item.first, item.second);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    if (m_sector) {
         QList<QPair<QString, QString>> items;
         for (const ReferenceData::Entry &sector : reference.sectors())
             items.append({ reference.sectorName(sector.code), sector.code });
-        m_sector = makeCombo(tr("All sectors"), tr("Filter by sector"), items);
+        //: filter choice: do not filter by sector
+        fill(m_sector, tr("All sectors"), items, true);
+        m_sector->setAccessibleName(tr("Filter by sector"));
     }
-    if (!m_spec.countryFilter.isEmpty()) {
+    if (m_country) {
         QList<QPair<QString, QString>> items;
         for (const ReferenceData::Entry &country : reference.countries())
             items.append({ reference.countryName(country.code), country.code });
-        m_country = makeCombo(tr("All countries"), tr("Filter by country"), items);
+        //: filter choice: do not filter by country
+        fill(m_country, tr("All countries"), items, true);
+        m_country->setAccessibleName(tr("Filter by country"));
     }
-    if (const FieldSpec *status = m_spec.field(QStringLiteral("status"))) {
-        auto *combo = new QComboBox(bar);
-        //: filter choice: do not filter by status
-        combo->addItem(tr("All statuses"), QString());
+    if (m_status) {
+        const FieldSpec *status = m_spec.field(QStringLiteral("status"));
+        QList<QPair<QString, QString>> items;
         for (const EnumValue &value : status->values)
-            combo->addItem(status->enumLabel(value.key), value.key); // workflow order, not alphabetical
-        combo->setAccessibleName(tr("Filter by status"));
-        connect(combo, &QComboBox::currentIndexChanged, this, &RecordBrowser::applyFilter);
-        layout->addWidget(combo, 1);
-        m_status = combo;
+            items.append({ status->enumLabel(value.key), value.key });
+        //: filter choice: do not filter by status
+        fill(m_status, tr("All statuses"), items, false); // workflow order, not alphabetical
+        m_status->setAccessibleName(tr("Filter by status"));
     }
-    return bar;
 }
 
 QWidget *RecordBrowser::createFormPanel()
@@ -157,10 +178,8 @@ QWidget *RecordBrowser::createFormPanel()
     layout->addWidget(m_form, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_revertButton = new QPushButton(tr("Revert"), panel);
-    m_revertButton->setAccessibleName(tr("Revert the changes in the form"));
-    m_saveButton = new QPushButton(tr("Save"), panel);
-    m_saveButton->setAccessibleName(tr("Save the record"));
+    m_revertButton = new QPushButton(panel);
+    m_saveButton = new QPushButton(panel);
     m_saveButton->setDefault(true);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
@@ -168,6 +187,31 @@ QWidget *RecordBrowser::createFormPanel()
     connect(m_saveButton, &QPushButton::clicked, this, &RecordBrowser::save);
     connect(m_revertButton, &QPushButton::clicked, this, &RecordBrowser::revert);
     return panel;
+}
+
+void RecordBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RecordBrowser::retranslateUi()
+{
+    m_view->setAccessibleName(EntityTexts::title(m_spec.table));
+    m_search->setPlaceholderText(EntityTexts::searchPlaceholder(m_spec.table));
+    m_search->setAccessibleName(EntityTexts::searchPlaceholder(m_spec.table));
+    fillFilterCombos();
+    //: button under the form: throw away the unsaved changes
+    m_revertButton->setText(tr("Revert"));
+    m_revertButton->setAccessibleName(tr("Revert the changes in the form"));
+    //: button under the form
+    m_saveButton->setText(tr("Save"));
+    m_saveButton->setAccessibleName(tr("Save the record"));
+    // Headers and cells (country names, enum labels, numbers) in the new language; the rows
+    // stay where they are, so the selection and the scroll position survive.
+    m_model->refreshTexts();
+    emit countChanged();
 }
 
 void RecordBrowser::fitColumns()

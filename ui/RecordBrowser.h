@@ -54,7 +54,12 @@ signals:
     void statusMessage(const QString &message);
     void modifiedChanged(bool modified);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void fillFilterCombos();
     QWidget *createFilterBar();
     QWidget *createFormPanel();
     void applyFilter();

@@ -5,6 +5,7 @@
 #include "itemmodels/RecordFormatter.h"
 #include "storage/RecordRepository.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -74,9 +75,8 @@ RecordForm::RecordForm(const EntitySpec &spec, RecordRepository &repository, QWi
         cellLayout->addWidget(editor);
         cellLayout->addWidget(error);
         cellLayout->addStretch(); // a capped text box stays next to its label
-        //: form label; %1 is a field name. The asterisk marks a required field.
-        const QString text = field.required ? tr("%1 *").arg(field.displayName()) : field.displayName();
-        auto *label = new QLabel(text, content);
+        auto *label = new QLabel(content);
+        m_labels.insert(field.name, label);
         label->setBuddy(editor->editor());
         form->addRow(label, cell);
         m_editors.insert(field.name, editor);
@@ -91,7 +91,26 @@ RecordForm::RecordForm(const EntitySpec &spec, RecordRepository &repository, QWi
     layout->addWidget(m_title);
     layout->addWidget(m_recordError);
     layout->addWidget(m_scroll, 1);
+    retranslateUi();
     startNew();
+}
+
+void RecordForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RecordForm::retranslateUi()
+{
+    for (const FieldSpec &field : m_spec.fields) {
+        //: form label; %1 is a field name. The asterisk marks a required field.
+        m_labels.value(field.name)->setText(field.required ? tr("%1 *").arg(field.displayName()) : field.displayName());
+    }
+    m_scroll->setAccessibleName(tr("Record form"));
+    // Error messages stay in the language they were given in until the next save.
+    updateTitle();
 }
 
 void RecordForm::setRecord(const QString &id, const QVariantMap &record)

@@ -44,10 +44,17 @@ public:
     QString errorText(const QString &field) const;
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
 
+    // The label shown before a field's editor (tests and accessibility).
+    QLabel *label(const QString &field) const { return m_labels.value(field); }
+
 signals:
     void modifiedChanged(bool modified);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void setModified(bool modified);
     void updateTitle();
 
@@ -61,6 +68,7 @@ private:
     QScrollArea *m_scroll;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QLabel *> m_labels;
 };
 
 } // namespace ed

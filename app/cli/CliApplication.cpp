@@ -34,6 +34,13 @@ const QList<CliApplication::Command> &CliApplication::commands()
         { QStringLiteral("stats"), QStringLiteral("stats"),
             QT_TRANSLATE_NOOP("CliApplication",
                 "Count the records of every type and the changes waiting to sync.") },
+        { QStringLiteral("match"),
+            QStringLiteral("match NEED_ID [--top K] [--excluded] [--weights FILE.json]"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Rank the experts for an open need, every part of the score explained.") },
+        { QStringLiteral("plan"), QStringLiteral("plan [--weights FILE.json]"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Propose the best assignment of experts to all open needs (nothing is written).") },
         { QStringLiteral("help"), QStringLiteral("help [COMMAND]"),
             QT_TRANSLATE_NOOP("CliApplication", "Explain the program or one command.") },
     };
@@ -205,6 +212,10 @@ int CliApplication::run(const QStringList &arguments)
         return commandsImpl.remove(parser, positional);
     if (command->name == QLatin1String("stats"))
         return commandsImpl.stats(parser, positional);
+    if (command->name == QLatin1String("match"))
+        return commandsImpl.match(parser, positional);
+    if (command->name == QLatin1String("plan"))
+        return commandsImpl.plan(parser, positional);
     Console::out(generalHelp(global)); // "help" with an argument that is not a command
     return ExitOk;
 }

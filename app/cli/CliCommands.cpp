@@ -91,6 +91,17 @@ void CliCommands::addOptions(const QString &command, QCommandLineParser *parser)
             tr("The record: a JSON object, @FILE to read it from a file or - to read standard "
                "input. A second --json prints the stored record as JSON."),
             QStringLiteral("DATA") });
+    } else if (command == QLatin1String("match") || command == QLatin1String("plan")) {
+        if (command == QLatin1String("match")) {
+            parser->addOption({ QStringLiteral("top"),
+                tr("Show the K best candidates (default 10)."), QStringLiteral("K") });
+            parser->addOption({ QStringLiteral("excluded"),
+                tr("Also list the experts a hard filter excludes, with the reason.") });
+        }
+        parser->addOption({ QStringLiteral("weights"),
+            tr("Points of the score parts, a JSON object such as {\"skills\": 40, \"fairness\": 0}; "
+               "missing parts keep their default."),
+            QStringLiteral("FILE.json") });
     } else if (command == QLatin1String("update")) {
         parser->addOption({ QStringLiteral("set"),
             tr("Change FIELD to VALUE; repeat for more fields. An empty VALUE clears the field."),

@@ -11,6 +11,8 @@
 #include <memory>
 
 namespace ed {
+class MatchingData;
+struct MatchingWeights;
 class RecordRepository;
 class Workspace;
 } // namespace ed
@@ -35,6 +37,9 @@ public:
     int update(const QCommandLineParser &parser, const QStringList &arguments);
     int remove(const QCommandLineParser &parser, const QStringList &arguments);
     int stats(const QCommandLineParser &parser, const QStringList &arguments);
+    // MatchCommands.cpp
+    int match(const QCommandLineParser &parser, const QStringList &arguments);
+    int plan(const QCommandLineParser &parser, const QStringList &arguments);
 
     static int usageError(const QString &message);
     static int failure(int exitCode, const QString &message);
@@ -48,6 +53,8 @@ private:
     int printRecord(const EntitySpec &spec, const QString &id);
     int generateDemo(const QCommandLineParser &parser);
     TextOutput text();
+    int readWeights(const QCommandLineParser &parser, MatchingWeights *weights) const;
+    int loadMatching(MatchingData *data);
 
     QString m_path;
     bool m_json;

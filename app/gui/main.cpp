@@ -1,34 +1,33 @@
+#include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("COMSTECH"));
-    QApplication::setApplicationName(QStringLiteral("Expert Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(EXPERTDESK_VERSION));
+    ed::Workspace::setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/expertdesk/icons/expertdesk-256.png")));
 
-    // Qt's own strings, then ours; English is loaded too for its plural forms ("1 expert").
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("expertdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral(":/i18n/expertdesk_en.qm")))
-        QApplication::installTranslator(&appTranslator);
+    // Ours, Qt's and QtKeychain's catalogues, the default locale and the layout direction, in the
+    // saved language (else the system's, else English); View › Language switches at run time.
+    ed::Translations translations;
+    const QString language = ed::Translations::initialLanguage(ed::LanguageSwitcher::savedLanguage());
+    translations.setLanguage(language);
+    ed::LanguageSwitcher::applyDirection(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "COMSTECH Expert Service desk"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
+                                      //: placeholder for a file name in the command-line help
                                       QApplication::translate("main", "FILE"), ed::Workspace::defaultDatabasePath());
     parser.addOption(dbOption);
     parser.process(app);
@@ -41,7 +40,7 @@ int main(int argc, char *argv[])
                                       .arg(parser.value(dbOption), error));
         return 1;
     }
-    ed::MainWindow window(workspace.repository());
+    ed::MainWindow window(workspace.repository(), &translations);
     window.show();
     QTimer::singleShot(0, &window, &ed::MainWindow::offerDemoData);
     return app.exec();

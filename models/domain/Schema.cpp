@@ -151,6 +151,19 @@ const QList<EnumValue> kMissionStatuses = {
     { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Enum", "Cancelled") },
 };
 
+const QList<EnumValue> kTextLanguages = {
+    { QStringLiteral("en"), QT_TRANSLATE_NOOP("Enum", "English") },
+    { QStringLiteral("fr"), QT_TRANSLATE_NOOP("Enum", "French") },
+    { QStringLiteral("ar"), QT_TRANSLATE_NOOP("Enum", "Arabic") },
+};
+
+// The language a record's own translatable fields are written in; translations cover the others.
+FieldSpec textLanguage()
+{
+    return enumeration("text_language", QT_TRANSLATE_NOOP("Field", "Language of the texts"), kTextLanguages,
+                       true, "en");
+}
+
 EntitySpec makeExperts()
 {
     EntitySpec e;
@@ -199,6 +212,7 @@ EntitySpec makeExperts()
         text("source", QT_TRANSLATE_NOOP("Field", "Form submission")),
         translatable(kind("bio", K::LongText, QT_TRANSLATE_NOOP("Field", "Biography"))),
         kind("notes", K::LongText, QT_TRANSLATE_NOOP("Field", "Notes")),
+        textLanguage(),
     };
     return e;
 }
@@ -230,6 +244,7 @@ EntitySpec makeInstitutions()
         kind("focal_email", K::Email, QT_TRANSLATE_NOOP("Field", "Focal person's e-mail")),
         kind("focal_phone", K::Phone, QT_TRANSLATE_NOOP("Field", "Focal person's phone")),
         kind("notes", K::LongText, QT_TRANSLATE_NOOP("Field", "Notes")),
+        textLanguage(),
     };
     return e;
 }
@@ -285,6 +300,7 @@ EntitySpec makeNeeds()
                     true, "normal"),
         critical(enumeration("status", QT_TRANSLATE_NOOP("Field", "Status"), kNeedStatuses, true, "received")),
         text("source", QT_TRANSLATE_NOOP("Field", "Form submission")),
+        textLanguage(),
     };
     return e;
 }
@@ -353,6 +369,36 @@ EntitySpec makeEvaluations()
     return e;
 }
 
+// One translation of one translatable field of one record (see storage/TranslationStore.h for
+// the rules: deterministic id, never the record's own language). The key fields are critical: a
+// translation never moves to another record; its text merges last-writer-wins.
+EntitySpec makeTranslations()
+{
+    EntitySpec e;
+    e.table = QStringLiteral("translations");
+    e.singular = QStringLiteral("translation");
+    e.label = QT_TRANSLATE_NOOP("Entity", "Translation");
+    e.likeColumns = { QStringLiteral("text") };
+    e.defaultOrder = QStringLiteral("translated_at");
+    e.listColumns = { QStringLiteral("record_table"), QStringLiteral("record_id"), QStringLiteral("field"),
+                      QStringLiteral("language"), QStringLiteral("translated_by"), QStringLiteral("translated_at") };
+    e.fields = {
+        critical(enumeration("record_table", QT_TRANSLATE_NOOP("Field", "Record type"),
+                             { { QStringLiteral("experts"), QT_TRANSLATE_NOOP("Enum", "Expert") },
+                               { QStringLiteral("institutions"), QT_TRANSLATE_NOOP("Enum", "Institution") },
+                               { QStringLiteral("needs"), QT_TRANSLATE_NOOP("Enum", "Need") } },
+                             true)),
+        critical(text("record_id", QT_TRANSLATE_NOOP("Field", "Record"), true)),
+        critical(text("field", QT_TRANSLATE_NOOP("Field", "Translated field"), true)),
+        critical(enumeration("language", QT_TRANSLATE_NOOP("Field", "Language"), kTextLanguages, true)),
+        required(kind("text", K::LongText, QT_TRANSLATE_NOOP("Field", "Translation"))),
+        text("translated_by", QT_TRANSLATE_NOOP("Field", "Translated by")),
+        text("translated_at", QT_TRANSLATE_NOOP("Field", "Translated on")),
+        kind("source_text", K::LongText, QT_TRANSLATE_NOOP("Field", "Source text translated")),
+    };
+    return e;
+}
+
 } // namespace
 
 namespace Schema {
@@ -385,8 +431,9 @@ const EntitySpec &evaluations()
 
 const QList<const EntitySpec *> &all()
 {
+    static const EntitySpec translations = makeTranslations();
     static const QList<const EntitySpec *> specs = { &experts(), &institutions(), &needs(), &missions(),
-                                                     &evaluations() };
+                                                     &evaluations(), &translations };
     return specs;
 }
 

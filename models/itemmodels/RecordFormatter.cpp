@@ -4,14 +4,17 @@
 #include "storage/ReferenceData.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 
 namespace ed {
 
 namespace {
+// The context lupdate derives from the enclosing namespace; the two must agree or the
+// catalogue is never used.
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RecordFormatter", text, comment, n);
+    return QCoreApplication::translate("ed::RecordFormatter", text, comment, n);
 }
 } // namespace
 
@@ -28,13 +31,43 @@ QString RecordFormatter::labelColumn(const QString &table)
     return QStringLiteral("name");
 }
 
-QString RecordFormatter::languageName(const QString &code)
+QString RecordFormatter::languageName(const QString &code) const
 {
-    const QLocale locale(code);
-    // QLocale falls back to "C" for codes it does not know; show the code rather than "C".
-    if (code.isEmpty() || locale.language() == QLocale::C)
-        return code;
-    return QLocale::languageToString(locale.language());
+    return m_repository.reference().languageName(code);
+}
+
+QString RecordFormatter::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    for (const QChar mark : { QChar(0x200E), QChar(0x200F), QChar(0x061C) })
+        format.remove(mark);
+    return format;
+}
+
+QString RecordFormatter::formatDate(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? leftToRight(QLocale().toString(date, dateFormat())) : isoDate;
+}
+
+QString RecordFormatter::leftToRight(const QString &text)
+{
+    if (text.isEmpty() || QLocale().textDirection() != Qt::RightToLeft)
+        return text;
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+bool RecordFormatter::isLeftToRightField(const FieldSpec &field)
+{
+    static const QStringList codes = { QStringLiteral("code"), QStringLiteral("airport"),
+                                       QStringLiteral("airfare_currency"), QStringLiteral("source") };
+    return field.kind == FieldKind::Email || field.kind == FieldKind::Phone || field.kind == FieldKind::Date
+            || codes.contains(field.name);
+}
+
+bool RecordFormatter::isRightToLeftField(const FieldSpec &field)
+{
+    return field.name.endsWith(QLatin1String("_ar"));
 }
 
 QString RecordFormatter::referenceLabel(const QString &table, const QString &id) const
@@ -52,7 +85,7 @@ QString RecordFormatter::referenceLabel(const QString &table, const QString &id)
             const QString name = record->value(labelColumn(table)).toString();
             if (!code.isEmpty() && !name.isEmpty() && code != name)
                 //: a referenced record: its code, a dash and its title
-                label = tr("%1 — %2").arg(code, name);
+                label = tr("%1 — %2").arg(leftToRight(code), name);
             else if (!name.isEmpty())
                 label = name;
             else if (!code.isEmpty())
@@ -91,11 +124,13 @@ QString RecordFormatter::displayText(const FieldSpec &field, const QVariant &val
         return QLocale().toString(value.toLongLong());
     case FieldKind::Real:
         return QLocale().toString(value.toDouble(), 'f', 2);
+    case FieldKind::Date:
+        return formatDate(value.toString());
     case FieldKind::LongText:
         // One line in a table cell; the form shows the whole text.
         return value.toString().simplified().left(200);
     default:
-        return value.toString();
+        return isLeftToRightField(field) ? leftToRight(value.toString()) : value.toString();
     }
 }
 
@@ -128,8 +163,8 @@ QString RecordFormatter::jsonSummary(const FieldSpec &field, const QVariantList 
             break;
         case JsonShape::Periods:
             //: an unavailability period: start date – end date
-            parts << tr("%1 – %2").arg(map.value(QStringLiteral("start")).toString(),
-                                       map.value(QStringLiteral("end")).toString());
+            parts << tr("%1 – %2").arg(formatDate(map.value(QStringLiteral("start")).toString()),
+                                       formatDate(map.value(QStringLiteral("end")).toString()));
             break;
         case JsonShape::None:
             break;

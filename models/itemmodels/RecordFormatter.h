@@ -23,7 +23,18 @@ public:
     QString referenceLabel(const QString &table, const QString &id) const;
     // The field that names a record of `table` in lists and combo boxes.
     static QString labelColumn(const QString &table);
-    static QString languageName(const QString &code);
+    QString languageName(const QString &code) const;
+    // Dates as the UI locale writes them, without the locale's bidi marks: shown inside a
+    // left-to-right isolate (see leftToRight()), day, month and year keep their order in Arabic.
+    static QString dateFormat();
+    static QString formatDate(const QString &isoDate);
+    // Codes, e-mail addresses, phone numbers and dates read left to right in every language;
+    // in a right-to-left UI they are wrapped in a left-to-right isolate (U+2066 … U+2069).
+    static QString leftToRight(const QString &text);
+    // Fields holding Latin identifiers (references, e-mail, phone, IATA and currency codes).
+    static bool isLeftToRightField(const FieldSpec &field);
+    // Fields written in Arabic script whatever the UI language ("name_ar").
+    static bool isRightToLeftField(const FieldSpec &field);
 
     // Forget a cached label, e.g. after the referenced record was renamed. Returns whether it was cached.
     bool forget(const QString &table, const QString &id);

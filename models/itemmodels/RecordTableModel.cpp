@@ -74,6 +74,16 @@ void RecordTableModel::reload()
     endResetModel();
 }
 
+void RecordTableModel::refreshTexts()
+{
+    m_formatter.clear(); // reference labels are built with a translated pattern
+    if (!m_columns.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    if (m_rowCount > 0 && !m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, int(m_columns.size()) - 1),
+                         { Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole });
+}
+
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;

@@ -62,6 +62,10 @@ public:
 
 public slots:
     void reload();
+    // After a UI language change: headers and cells (names of countries and sectors, enum
+    // labels, numbers and dates) are re-read in the new language. Rows, and so the views'
+    // selections, stay as they are: no reset.
+    void refreshTexts();
 
 private:
     void onInserted(const QString &table, const QString &id);

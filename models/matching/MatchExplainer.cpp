@@ -16,13 +16,6 @@ QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("Matching", text, nullptr, n);
 }
-
-QString languageName(const QString &code)
-{
-    const QLocale::Language language = QLocale(code).language();
-    return language == QLocale::C || language == QLocale::AnyLanguage ? code.toUpper()
-                                                                      : QLocale::languageToString(language);
-}
 } // namespace
 
 QString MatchScorer::partName(ScorePart part)
@@ -53,7 +46,7 @@ QString MatchScorer::exclusionText(FilterReason reason, int needIndex, int exper
     case FilterReason::NoSharedLanguage: {
         QStringList names;
         for (Key key : need.hostLanguages)
-            names << languageName(m_data.word(key));
+            names << m_data.languageName(m_data.word(key));
         return tr("Speaks none of the host's languages (%1) at working level, and no interpreter is provided.")
                 .arg(QLocale().createSeparatedList(names));
     }
@@ -129,10 +122,10 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
     Key spoken = kNoKey;
     const int level = bestSharedLevel(need, expert, &spoken);
     if (spoken != kNoKey)
-        language.reason = tr("speaks %1 %2/4").arg(languageName(m_data.word(spoken))).arg(level);
+        language.reason = tr("speaks %1 %2/4").arg(m_data.languageName(m_data.word(spoken))).arg(level);
     if (need.interpreter)
         language.reason = spoken != kNoKey ? tr("speaks %1 %2/4; an interpreter is provided")
-                                                     .arg(languageName(m_data.word(spoken))).arg(level)
+                                                     .arg(m_data.languageName(m_data.word(spoken))).arg(level)
                                            : tr("an interpreter is provided");
     else if (need.hostLanguages.empty())
         language.reason = tr("The host has not named its languages.");
@@ -144,9 +137,10 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
                       .arg(expert.ratingSum / expert.ratingCount, 0, 'f', 1);
 
     PartExplanation &sector = parts[int(ScorePart::Sector)];
-    sector.reason = sector.fraction >= 1 ? tr("%1 is the primary sector").arg(need.sectorCode)
-            : sector.fraction > 0        ? tr("%1 is a secondary sector").arg(need.sectorCode)
-                                         : tr("does not work in %1").arg(need.sectorCode);
+    const QString sectorName = m_data.sectorName(need.sectorCode);
+    sector.reason = sector.fraction >= 1 ? tr("%1 is the primary sector").arg(sectorName)
+            : sector.fraction > 0        ? tr("%1 is a secondary sector").arg(sectorName)
+                                         : tr("does not work in %1").arg(sectorName);
 
     PartExplanation &logistics = parts[int(ScorePart::Logistics)];
     logistics.reason = logistics.fraction >= 1 ? tr("lives in the host country")

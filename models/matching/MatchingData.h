@@ -10,6 +10,8 @@
 
 namespace ed {
 
+class ReferenceData;
+
 // Interned, lower-cased words (skill names, manufacturers, language and country codes) so that
 // the hot scoring loop compares integers instead of strings.
 using Key = int;
@@ -130,6 +132,10 @@ public:
     explicit MatchingData(QDate today = QDate::currentDate());
 
     bool load(const QSqlDatabase &db, QString *error);
+    // Names of languages and sectors for explanations, in the UI language; codes without it.
+    void setReference(const ReferenceData *reference) { m_reference = reference; }
+    QString languageName(const QString &code) const;
+    QString sectorName(const QString &code) const;
 
     void addInstitution(const QString &id, const QString &name, const QString &country);
     void addExpert(const ExpertRow &row);
@@ -166,6 +172,7 @@ private:
     QHash<QString, int> m_expertIndex, m_needIndex, m_institutionIndex;
     std::vector<std::vector<int>> m_byKey;
     double m_programmeMean = 0;
+    const ReferenceData *m_reference = nullptr;
 };
 
 } // namespace ed

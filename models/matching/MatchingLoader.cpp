@@ -1,6 +1,7 @@
 // MatchingData::load: reads the snapshot with forward-only prepared queries (a caching QSqlQuery
 // over 100,000 rows would keep every row twice).
 #include "MatchingData.h"
+#include "storage/ReferenceData.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,6 +21,16 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 } // namespace
+
+QString MatchingData::languageName(const QString &code) const
+{
+    return m_reference ? m_reference->languageName(code) : code;
+}
+
+QString MatchingData::sectorName(const QString &code) const
+{
+    return m_reference ? m_reference->sectorName(code) : code;
+}
 
 bool MatchingData::load(const QSqlDatabase &db, QString *error)
 {

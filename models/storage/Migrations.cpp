@@ -129,6 +129,28 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
 };
 
+// Issue "Arabic, French and English throughout": the language each record's own translatable
+// fields are written in, and the translations of those fields into the other languages.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE experts ADD COLUMN text_language TEXT NOT NULL DEFAULT 'en'"),
+    QStringLiteral("ALTER TABLE institutions ADD COLUMN text_language TEXT NOT NULL DEFAULT 'en'"),
+    QStringLiteral("ALTER TABLE needs ADD COLUMN text_language TEXT NOT NULL DEFAULT 'en'"),
+    // One row per (record, field, language), synced like any record. The id is deterministic
+    // (TranslationStore::translationId), so the key below never sees two live rows from two
+    // replicas. source_text is the source as it was when translated: the translation is
+    // outdated once the record's field differs from it. A hash would be smaller, but SQLite
+    // cannot compute one in SQL, and the queue must find outdated rows in SQL.
+    QStringLiteral("CREATE TABLE translations (" SYNCED_COLUMNS
+                   "record_table TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL, "
+                   "language TEXT NOT NULL, text TEXT NOT NULL, translated_by TEXT NOT NULL DEFAULT '', "
+                   "translated_at TEXT, source_text TEXT)"),
+    // Also the translation queue's probe: one lookup per (record, field, target language).
+    QStringLiteral("CREATE UNIQUE INDEX translations_key ON translations(record_table, record_id, "
+                   "field, language)"),
+    // "Who translated what".
+    QStringLiteral("CREATE INDEX translations_by ON translations(translated_by, translated_at)"),
+};
+
 bool seedFromTsv(QSqlDatabase &db, const QString &resource, const QString &insertSql, int columns,
                  bool withPosition, QString *error)
 {
@@ -181,6 +203,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         { 1, kVersion1, seedReferenceData },
+        { 2, kVersion2, nullptr },
     };
     return list;
 }

@@ -62,6 +62,17 @@ bool storeHlc(const QSqlDatabase &db, const Hlc &hlc)
     return false;
 }
 
+void appendUnlessReported(FieldErrors *errors, const FieldErrors &more)
+{
+    for (const FieldError &error : more) {
+        const bool reported = std::any_of(errors->cbegin(), errors->cend(), [&](const FieldError &e) {
+            return !e.field.isEmpty() && e.field == error.field;
+        });
+        if (!reported)
+            errors->append(error);
+    }
+}
+
 } // namespace
 
 RecordRepository::RecordRepository(Database &database, const ReferenceData &reference,
@@ -267,10 +278,9 @@ WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &
         if (const auto need = get(Schema::needs(), clean.value(QStringLiteral("need_id")).toString()))
             clean.insert(QStringLiteral("institution_id"), need->value(QStringLiteral("institution_id")));
     }
-    if (errors.isEmpty()) {
-        errors << Validation::checkRecord(spec, clean);
-        errors << checkReferences(spec, clean);
-    }
+    // Report every problem at once; a field whose value was refused is not also "required".
+    appendUnlessReported(&errors, Validation::checkRecord(spec, clean));
+    appendUnlessReported(&errors, checkReferences(spec, clean));
     if (!errors.isEmpty())
         return { {}, errors };
     // Existence only (deleted rows included): reading and decoding the whole row is not needed.
@@ -299,8 +309,6 @@ WriteResult RecordRepository::update(const EntitySpec &spec, const QString &id, 
 
     QVariantMap clean;
     FieldErrors errors = normalizeInput(spec, changes, &clean);
-    if (!errors.isEmpty())
-        return { {}, errors };
     QVariantMap oldValues, newValues;
     for (auto it = clean.cbegin(); it != clean.cend(); ++it) {
         const QVariant old = current->value(it.key());
@@ -310,13 +318,13 @@ WriteResult RecordRepository::update(const EntitySpec &spec, const QString &id, 
             newValues.insert(it.key(), it.value());
         }
     }
-    if (newValues.isEmpty())
+    if (newValues.isEmpty() && errors.isEmpty())
         return { id, {} };
     QVariantMap merged = *current;
     for (auto it = newValues.cbegin(); it != newValues.cend(); ++it)
         merged.insert(it.key(), it.value());
-    errors << Validation::checkRecord(spec, merged);
-    errors << checkReferences(spec, newValues);
+    appendUnlessReported(&errors, Validation::checkRecord(spec, merged));
+    appendUnlessReported(&errors, checkReferences(spec, newValues));
     if (!errors.isEmpty())
         return { {}, errors };
 

@@ -1,5 +1,6 @@
 #include "ReferenceData.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,16 +48,39 @@ bool ReferenceData::load(const QSqlDatabase &db, QString *error)
         }
         return true;
     };
-    return read(QStringLiteral("SELECT iso2, name_en, name_fr, name_ar, status FROM countries ORDER BY name_en"),
-                &m_countries, &m_countryIndex)
-            && read(QStringLiteral("SELECT code, name_en, name_fr, name_ar, '' FROM sectors ORDER BY position"),
-                    &m_sectors, &m_sectorIndex);
+    if (!read(QStringLiteral("SELECT iso2, name_en, name_fr, name_ar, status FROM countries ORDER BY name_en"),
+              &m_countries, &m_countryIndex)
+        || !read(QStringLiteral("SELECT code, name_en, name_fr, name_ar, '' FROM sectors ORDER BY position"),
+                 &m_sectors, &m_sectorIndex))
+        return false;
+    // Languages are only looked up, never joined in SQL: they stay a resource, not a table.
+    QFile languages(QStringLiteral(":/expertdesk/data/languages.tsv"));
+    if (!languages.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("reference data languages.tsv is missing from this build");
+        return false;
+    }
+    m_languages.clear();
+    m_languageIndex.clear();
+    while (!languages.atEnd()) {
+        const QStringList cells = QString::fromUtf8(languages.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (cells.size() != 4)
+            continue;
+        m_languageIndex.insert(cells.at(0), int(m_languages.size()));
+        m_languages.append({ cells.at(0), cells.at(1), cells.at(2), cells.at(3), QString() });
+    }
+    return true;
 }
 
 QString ReferenceData::countryName(const QString &iso2, const QString &language) const
 {
     const auto it = m_countryIndex.constFind(iso2);
     return it == m_countryIndex.constEnd() ? iso2 : m_countries.at(*it).name(language);
+}
+
+QString ReferenceData::languageName(const QString &code, const QString &language) const
+{
+    const auto it = m_languageIndex.constFind(code);
+    return it == m_languageIndex.constEnd() ? code : m_languages.at(*it).name(language);
 }
 
 QString ReferenceData::sectorName(const QString &code, const QString &language) const

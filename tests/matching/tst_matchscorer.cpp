@@ -25,6 +25,14 @@ QString text(const QVariant &v)
 
 // One need ("n") and one expert ("x") made from the base rows bent by JSON patches, plus an
 // "other" need that missions can belong to, and extra missions/ratings.
+// Language and sector names for the explanations come from the reference data of a real
+// database, opened for the whole suite (initTestCase) and closed before Qt shuts down.
+std::unique_ptr<TestDatabase> g_database;
+const ReferenceData &sharedReference()
+{
+    return g_database->reference;
+}
+
 struct Scenario
 {
     std::unique_ptr<MatchingData> data;
@@ -35,6 +43,7 @@ struct Scenario
              const QList<int> &ratings = {}, const QList<int> &otherRatings = {})
     {
         data = std::make_unique<MatchingData>(today());
+        data->setReference(&sharedReference());
         addInstitutions(*data);
         ExpertRow e = baseExpert("x");
         const QVariantMap ep = object(expertPatch);
@@ -97,6 +106,12 @@ class TestMatchScorer : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        g_database = std::make_unique<TestDatabase>();
+        QVERIFY(g_database->open());
+    }
+    void cleanupTestCase() { g_database.reset(); }
     void filters_data();
     void filters();
     void parts_data();
@@ -261,7 +276,7 @@ void TestMatchScorer::reasonsAreReadable()
     QCOMPARE(parts[int(ScorePart::Language)].reason, QStringLiteral("speaks English 3/4"));
     QVERIFY(parts[int(ScorePart::Skills)].details.contains("has serviced Siemens Magnetom Aera (level 4/4)"));
     QCOMPARE(parts[int(ScorePart::Availability)].reason, QStringLiteral("free 91 % of the window")); // 29/32
-    QCOMPARE(parts[int(ScorePart::Sector)].reason, QStringLiteral("BME is the primary sector"));
+    QCOMPARE(parts[int(ScorePart::Sector)].reason, QStringLiteral("Biomedical Engineering and Health is the primary sector"));
     double sum = 0;
     for (const PartExplanation &p : parts) {
         QVERIFY2(!p.reason.isEmpty(), qPrintable(MatchScorer::partName(p.part)));

@@ -107,6 +107,12 @@ void TestDatabase_::referenceDataFromIsoCodes()
         QVERIFY2(!country.nameAr.isEmpty() && country.nameAr != country.nameEn, qPrintable(country.code));
         QVERIFY(!country.nameFr.isEmpty());
     }
+    QVERIFY(t.reference.languages().size() > 150);
+    QCOMPARE(t.reference.languageName(QStringLiteral("fr"), QStringLiteral("en")), QStringLiteral("French"));
+    QCOMPARE(t.reference.languageName(QStringLiteral("fr"), QStringLiteral("fr")), QStringLiteral("français"));
+    QCOMPARE(t.reference.languageName(QStringLiteral("ar"), QStringLiteral("ar")), QStringLiteral("العربية"));
+    QCOMPARE(t.reference.languageName(QStringLiteral("wo"), QStringLiteral("ar")), QStringLiteral("الولوفية")); // override
+    QCOMPARE(t.reference.languageName(QStringLiteral("xx"), QStringLiteral("en")), QStringLiteral("xx"));
     QSqlQuery suspended(t.database->connection());
     QVERIFY(suspended.exec(QStringLiteral("SELECT status FROM countries WHERE iso2 = 'SY'")) && suspended.next());
     QCOMPARE(suspended.value(0).toString(), QStringLiteral("suspended"));

@@ -43,6 +43,7 @@ private slots:
     void deleteIsATombstone();
     void refusedInputChangesNothing_data();
     void refusedInputChangesNothing();
+    void everyProblemIsReportedAtOnce();
     void rowAndOutboxRollBackTogether();
     void batchRollsBackEverything();
     void searchUsesFullText();
@@ -169,6 +170,28 @@ void TestRecordRepository::refusedInputChangesNothing()
     QVERIFY(!t->repository->update(Schema::experts(), id, { { field, value } }).ok());
     QCOMPARE(*t->repository->get(Schema::experts(), id), *before);
     QCOMPARE(t->repository->outboxSize(), outboxAfterInsert);
+}
+
+void TestRecordRepository::everyProblemIsReportedAtOnce()
+{
+    QVariantMap expert = TestRecords::expert();
+    expert.insert("email", "not-an-email");
+    expert.insert("country", "FR");
+    expert.remove("name");
+    const WriteResult result = t->repository->insert(Schema::experts(), expert);
+    QStringList fields;
+    for (const FieldError &e : result.errors)
+        fields << e.field;
+    fields.sort();
+    QCOMPARE(fields, (QStringList { "country", "email", "name" })); // the bad e-mail is not also "required"
+
+    const QString id = t->repository->insert(Schema::experts(), TestRecords::expert()).id;
+    const WriteResult update = t->repository->update(Schema::experts(), id, { { "email", "x" }, { "nationality", "XX" } });
+    fields.clear();
+    for (const FieldError &e : update.errors)
+        fields << e.field;
+    fields.sort();
+    QCOMPARE(fields, (QStringList { "email", "nationality" }));
 }
 
 void TestRecordRepository::rowAndOutboxRollBackTogether()

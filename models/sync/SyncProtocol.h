@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QVariantMap>
+
+// The JSON shapes of the sync API (docs/api.md), shared by the server and the client sync
+// engine so both sides parse and print the same keys. Pure data: no HTTP, no SQL.
+namespace ed::sync {
+
+constexpr int kMaxMutationsPerPush = 200;
+constexpr int kDefaultPullLimit = 500;
+constexpr int kMaxPullLimit = 1000;
+constexpr qint64 kMaxHlcAheadMs = 60 * 1000;
+constexpr const char *kSchemaVersionHeader = "X-ExpertDesk-Schema-Version";
+constexpr const char *kEpochHeader = "X-ExpertDesk-Epoch";
+
+enum class MutationOp { Insert, Update, Delete };
+QString opName(MutationOp op);
+bool opFromName(const QString &name, MutationOp *op);
+
+struct FieldChange {
+    QVariant oldValue;
+    QVariant newValue;
+};
+
+// One outbox entry (DESIGN.md §4). `changes` maps a field (or the pseudo-field "deleted") to
+// its old and new value as the client saw them.
+struct Mutation {
+    QString mutationId;
+    qint64 clientSeq = 0;
+    QString table;
+    QString rowId;
+    MutationOp op = MutationOp::Update;
+    QMap<QString, FieldChange> changes;
+    qint64 baseVersion = 0;
+    QString hlc;
+
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject &object, Mutation *out, QString *error);
+    // An outbox row as RecordRepository writes it (columns of the `outbox` table).
+    static bool fromOutboxRow(const QVariantMap &row, Mutation *out, QString *error);
+};
+
+struct PushRequest {
+    QString clientId;
+    int schemaVersion = 0;
+    QList<Mutation> mutations;
+
+    QJsonObject toJson() const;
+    // Checks the envelope (ids, counts, shapes); field values are the merge's business.
+    static bool fromJson(const QJsonObject &object, PushRequest *out, QString *error);
+};
+
+enum class MutationStatus { Applied, Merged, Conflict, Rejected };
+QString statusName(MutationStatus status);
+bool statusFromName(const QString &name, MutationStatus *status);
+
+// Why a mutation was rejected, machine-readable next to the human `reason`.
+namespace RejectCode {
+    constexpr const char *Invalid = "invalid"; // a value failed validation (HTTP-like 400)
+    constexpr const char *Forbidden = "forbidden"; // the user's role may not make it (403)
+    constexpr const char *UnknownTable = "unknown_table";
+    constexpr const char *Internal = "internal"; // the server could not store it; retry later
+} // namespace RejectCode
+
+struct MutationResult {
+    QString mutationId;
+    qint64 clientSeq = 0;
+    MutationStatus status = MutationStatus::Applied;
+    QString reason; // user-readable, for rejected and conflict
+    QString error; // RejectCode for rejected
+    qint64 serverVersion = 0; // the row's version after the mutation
+    qint64 changeSeq = 0; // the change it produced, 0 when nothing changed
+    QStringList conflictFields;
+
+    QJsonObject toJson() const;
+    static MutationResult fromJson(const QJsonObject &object);
+};
+
+// A row as pull returns it: its whole current state, so a client that missed changes (or whose
+// changes were compacted away) still converges. Field values are in their JSON form.
+struct RowChange {
+    QString table;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QVariantMap fields;
+    QMap<QString, QString> fieldHlc;
+    QString createdAt, createdBy, updatedAt, updatedBy;
+
+    QJsonObject toJson() const;
+    static RowChange fromJson(const QJsonObject &object);
+};
+
+struct PullResponse {
+    QList<RowChange> changes;
+    qint64 nextCursor = 0;
+    bool hasMore = false;
+    QString epoch;
+    QString serverTime;
+
+    QJsonObject toJson() const;
+    static PullResponse fromJson(const QJsonObject &object);
+};
+
+// Digest of one table: the rows a replica has with a server version (> 0), tombstones included,
+// hashed as SHA-256 over "id\tversion\n" lines sorted by id (UTF-8 byte order).
+struct TableDigest {
+    qint64 rows = 0;
+    qint64 live = 0;
+    QString hash;
+};
+QString digestHash(QList<QPair<QString, qint64>> idVersions);
+
+} // namespace ed::sync

@@ -1,0 +1,102 @@
+#include "sync/SyncProtocol.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ed::sync;
+
+class TestSyncProtocol : public QObject {
+    Q_OBJECT
+private slots:
+    void mutationRoundTrip();
+    void fromOutboxRow();
+    void badEnvelopes_data();
+    void badEnvelopes();
+    void digestIgnoresOrder();
+};
+
+namespace {
+QJsonObject validMutation()
+{
+    return { { "mutation_id", "m-1" }, { "client_seq", 4 }, { "table_name", "experts" },
+        { "row_id", "e-1" }, { "op", "update" },
+        { "changes", QJsonObject { { "notes", QJsonObject { { "old", "a" }, { "new", "b" } } } } },
+        { "base_version", 7 }, { "hlc", "1795334400000:00000:c" } };
+}
+} // namespace
+
+void TestSyncProtocol::mutationRoundTrip()
+{
+    Mutation m;
+    QString error;
+    QVERIFY2(Mutation::fromJson(validMutation(), &m, &error), qPrintable(error));
+    QCOMPARE(m.clientSeq, 4);
+    QCOMPARE(m.op, MutationOp::Update);
+    QCOMPARE(m.changes.value("notes").newValue.toString(), QString("b"));
+    QCOMPARE(m.toJson(), validMutation());
+}
+
+void TestSyncProtocol::fromOutboxRow()
+{
+    const QVariantMap row { { "mutation_id", "m-2" }, { "client_seq", 9 },
+        { "table_name", "needs" }, { "row_id", "n-1" }, { "op", "delete" },
+        { "changes", R"({"deleted":{"old":false,"new":true}})" }, { "base_version", 3 },
+        { "hlc", "1795334400000:00001:c" } };
+    Mutation m;
+    QString error;
+    QVERIFY2(Mutation::fromOutboxRow(row, &m, &error), qPrintable(error));
+    QCOMPARE(m.op, MutationOp::Delete);
+    QVERIFY(m.changes.value("deleted").newValue.toBool());
+}
+
+void TestSyncProtocol::badEnvelopes_data()
+{
+    QTest::addColumn<QJsonObject>("request");
+    QTest::addColumn<QString>("message");
+    QJsonObject ok { { "client_id", "c" }, { "schema_version", 1 },
+        { "mutations", QJsonArray { validMutation() } } };
+    QJsonObject noClient = ok;
+    noClient.remove("client_id");
+    QTest::newRow("no client id") << noClient << "client_id";
+    QJsonObject noSchema = ok;
+    noSchema.remove("schema_version");
+    QTest::newRow("no schema") << noSchema << "schema_version";
+    QJsonArray many;
+    for (int i = 0; i < kMaxMutationsPerPush + 1; ++i)
+        many.append(validMutation());
+    QJsonObject tooMany = ok;
+    tooMany["mutations"] = many;
+    QTest::newRow("too many") << tooMany << "at most 200";
+    QJsonObject badOp = validMutation();
+    badOp["op"] = "upsert";
+    QJsonObject withBadOp = ok;
+    withBadOp["mutations"] = QJsonArray { badOp };
+    QTest::newRow("bad op") << withBadOp << "op must be";
+    QJsonObject badSeq = validMutation();
+    badSeq["client_seq"] = 1.5;
+    QJsonObject withBadSeq = ok;
+    withBadSeq["mutations"] = QJsonArray { badSeq };
+    QTest::newRow("fractional seq") << withBadSeq << "client_seq";
+}
+
+void TestSyncProtocol::badEnvelopes()
+{
+    QFETCH(QJsonObject, request);
+    QFETCH(QString, message);
+    PushRequest parsed;
+    QString error;
+    QVERIFY(!PushRequest::fromJson(request, &parsed, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestSyncProtocol::digestIgnoresOrder()
+{
+    const QString a = digestHash({ { "b", 2 }, { "a", 1 } });
+    QCOMPARE(a, digestHash({ { "a", 1 }, { "b", 2 } }));
+    QVERIFY(a != digestHash({ { "a", 1 }, { "b", 3 } }));
+    QCOMPARE(digestHash({}),
+        QString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncProtocol)
+#include "tst_syncprotocol.moc"
