@@ -12,6 +12,8 @@ PACKAGES=(
     libgl-dev iso-codes fonts-dejavu-core fonts-noto-core
     libsodium-dev liblemon-dev libical-dev libcpp-httplib-dev libssl-dev libxlsxwriter-dev
     xvfb xauth dbus gnome-keyring
+    postgresql libqt6sql6-psql
+    dpkg-dev appstream desktop-file-utils
 )
 
 install_packages() {

@@ -1,6 +1,7 @@
 #include "FieldEditor.h"
 
 #include "JsonListEditor.h"
+#include "LanguageSwitcher.h"
 #include "OptionalDateEdit.h"
 #include "itemmodels/RecordFormatter.h"
 #include "itemmodels/RecordTableModel.h"
@@ -191,7 +192,11 @@ void FieldEditor::fillChoices()
     if (hasNullValue())
         //: the empty choice of an optional choice field
         combo->addItem(tr("Not set"), QString());
-    if (m_field.kind == FieldKind::Enum) {
+    if (m_field.name == QLatin1String("text_language")) {
+        // Each language in its own script, like the UI language menu: "Written in: العربية".
+        for (const EnumValue &value : m_field.values)
+            combo->addItem(LanguageSwitcher::nativeName(value.key).remove(QLatin1Char('&')), value.key);
+    } else if (m_field.kind == FieldKind::Enum) {
         for (const EnumValue &value : m_field.values)
             combo->addItem(m_field.enumLabel(value.key), value.key);
     } else {

@@ -4,12 +4,17 @@
 #include "domain/Validation.h"
 #include "itemmodels/RecordFormatter.h"
 #include "storage/RecordRepository.h"
+#include "storage/TranslationStore.h"
+#include "translation/TextDirection.h"
+#include "translation/TranslationTabs.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ed {
 
@@ -65,7 +70,20 @@ RecordForm::RecordForm(const EntitySpec &spec, RecordRepository &repository, QWi
     auto *form = new QFormLayout(content);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // "Written in" (the text_language field) goes just before the texts it describes.
+    QList<const FieldSpec *> order;
+    const FieldSpec *language = spec.field(TranslationStore::languageColumn());
     for (const FieldSpec &field : spec.fields) {
+        if (&field == language)
+            continue;
+        if (language && field.translatable && !order.contains(language))
+            order << language;
+        order << &field;
+    }
+    if (language && !order.contains(language))
+        order << language;
+    for (const FieldSpec *fieldSpec : std::as_const(order)) {
+        const FieldSpec &field = *fieldSpec;
         auto *cell = new QWidget(content);
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +92,12 @@ RecordForm::RecordForm(const EntitySpec &spec, RecordRepository &repository, QWi
         auto *error = makeErrorLabel(cell);
         cellLayout->addWidget(editor);
         cellLayout->addWidget(error);
+        if (field.translatable && language) {
+            auto *tabs = new TranslationTabs(spec, field, repository, cell);
+            cellLayout->addWidget(tabs);
+            m_translations.insert(field.name, tabs);
+            connect(tabs, &TranslationTabs::statusMessage, this, &RecordForm::statusMessage);
+        }
         cellLayout->addStretch(); // a capped text box stays next to its label
         auto *label = new QLabel(content);
         m_labels.insert(field.name, label);
@@ -82,6 +106,8 @@ RecordForm::RecordForm(const EntitySpec &spec, RecordRepository &repository, QWi
         m_editors.insert(field.name, editor);
         m_errors.insert(field.name, error);
         connect(editor, &FieldEditor::changed, this, [this] { setModified(true); });
+        if (&field == language)
+            connect(editor, &FieldEditor::changed, this, &RecordForm::updateTextDirections);
     }
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
@@ -105,8 +131,12 @@ void RecordForm::changeEvent(QEvent *event)
 void RecordForm::retranslateUi()
 {
     for (const FieldSpec &field : m_spec.fields) {
+        QString text = field.displayName();
+        if (field.name == TranslationStore::languageColumn() && !m_translations.isEmpty())
+            //: form label of the language the record's texts (title, description…) are written in
+            text = tr("Written in");
         //: form label; %1 is a field name. The asterisk marks a required field.
-        m_labels.value(field.name)->setText(field.required ? tr("%1 *").arg(field.displayName()) : field.displayName());
+        m_labels.value(field.name)->setText(field.required ? tr("%1 *").arg(text) : text);
     }
     m_scroll->setAccessibleName(tr("Record form"));
     // Error messages stay in the language they were given in until the next save.
@@ -122,6 +152,42 @@ void RecordForm::setRecord(const QString &id, const QVariantMap &record)
     clearErrors();
     setModified(false);
     updateTitle();
+    const QString language = record.value(TranslationStore::languageColumn()).toString();
+    for (TranslationTabs *tabs : std::as_const(m_translations))
+        tabs->setRecord(id, language);
+    updateTextDirections();
+}
+
+void RecordForm::setTranslationStore(TranslationStore *store, QUndoStack *undoStack)
+{
+    for (TranslationTabs *tabs : std::as_const(m_translations))
+        tabs->setStore(store, undoStack);
+}
+
+bool RecordForm::hasUnsavedTranslations() const
+{
+    return std::any_of(m_translations.cbegin(), m_translations.cend(),
+                       [](const TranslationTabs *tabs) { return tabs->hasUnsavedChanges(); });
+}
+
+bool RecordForm::saveTranslations()
+{
+    bool ok = true;
+    for (TranslationTabs *tabs : std::as_const(m_translations))
+        ok = tabs->saveAll() && ok;
+    return ok;
+}
+
+void RecordForm::updateTextDirections()
+{
+    // The source texts read in the direction of the language chosen in "Written in", even
+    // before the record is saved; translations have theirs (TranslationTabs).
+    const FieldEditor *language = m_editors.value(TranslationStore::languageColumn());
+    if (!language || m_translations.isEmpty())
+        return;
+    const QString code = language->value().toString();
+    for (auto it = m_translations.cbegin(); it != m_translations.cend(); ++it)
+        applyTextDirection(m_editors.value(it.key())->editor(), code.isEmpty() ? QStringLiteral("en") : code);
 }
 
 void RecordForm::startNew()

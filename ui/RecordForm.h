@@ -9,15 +9,21 @@
 
 class QLabel;
 class QScrollArea;
+class QUndoStack;
 
 namespace ed {
 
 class FieldEditor;
 class RecordRepository;
+class TranslationStore;
+class TranslationTabs;
 
 // A form generated from an EntitySpec: one editor per field (see FieldEditor), the field's
 // label, and under it a red message when the repository refused the value. Showing errors
 // never touches the editors, so what the user typed stays for them to correct.
+// A translatable field (FieldSpec::translatable) shows its source text, written in the record's
+// `text_language` ("Written in"), and under it language tabs with the translations
+// (TranslationTabs), once setTranslationStore() gave the form a store and an undo stack.
 class RecordForm : public QWidget
 {
     Q_OBJECT
@@ -47,8 +53,18 @@ public:
     // The label shown before a field's editor (tests and accessibility).
     QLabel *label(const QString &field) const { return m_labels.value(field); }
 
+    // Enables the translation tabs; edits become SetTranslationCommands on `undoStack`.
+    void setTranslationStore(TranslationStore *store, QUndoStack *undoStack);
+    // The language tabs under a translatable field, nullptr for other fields.
+    TranslationTabs *translationTabs(const QString &field) const { return m_translations.value(field); }
+    // Translation tabs with text that is not saved yet (they are saved apart from the record).
+    bool hasUnsavedTranslations() const;
+    // Saves them; false when one was refused (the message shows in its tab, the text stays).
+    bool saveTranslations();
+
 signals:
     void modifiedChanged(bool modified);
+    void statusMessage(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +73,7 @@ private:
     void retranslateUi();
     void setModified(bool modified);
     void updateTitle();
+    void updateTextDirections();
 
     const EntitySpec &m_spec;
     RecordRepository &m_repository;
@@ -69,6 +86,7 @@ private:
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QLabel *> m_labels;
+    QHash<QString, TranslationTabs *> m_translations;
 };
 
 } // namespace ed

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Validation", text);
+    return QCoreApplication::translate("ed::Validation", text);
 }
 
 QString quoted(const QVariant &value)

@@ -12,9 +12,10 @@
 namespace ed {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The context lupdate files these strings under (they are called from MatchScorer's members).
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Matching", text, nullptr, n);
+    return QCoreApplication::translate("ed::MatchScorer", text, comment, n);
 }
 } // namespace
 
@@ -59,13 +60,13 @@ QString MatchScorer::exclusionText(FilterReason reason, int needIndex, int exper
         }
         return tr("Lacks a mandatory skill.");
     case FilterReason::YearlyCapReached:
-        return tr("Already has %1 missions in %2, the most this expert accepts in a year.")
-                .arg(missionsInYear(expert, need.year, needIndex))
+        return tr("Already has %n mission(s) in %1, the most this expert accepts in a year.", nullptr,
+                  missionsInYear(expert, need.year, needIndex))
                 .arg(need.year);
     case FilterReason::Unavailable:
-        return tr("Declared unavailable for %n day(s) in a row within the need's window.", need.durationDays);
+        return tr("The declared unavailability leaves no %n free day(s) in a row within the need's window.", nullptr, need.durationDays);
     case FilterReason::OnAnotherMission:
-        return tr("On another mission: no %n free day(s) in a row within the need's window.", need.durationDays);
+        return tr("On another mission: no %n free day(s) in a row within the need's window.", nullptr, need.durationDays);
     }
     return {};
 }
@@ -133,7 +134,7 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
     PartExplanation &track = parts[int(ScorePart::TrackRecord)];
     track.reason = expert.ratingCount == 0
             ? tr("No evaluations yet: the programme mean %1/5 is used.").arg(m_data.programmeMean(), 0, 'f', 1)
-            : tr("mean rating %1/5 over %n evaluation(s)", expert.ratingCount)
+            : tr("mean rating %1/5 over %n evaluation(s)", nullptr, expert.ratingCount)
                       .arg(expert.ratingSum / expert.ratingCount, 0, 'f', 1);
 
     PartExplanation &sector = parts[int(ScorePart::Sector)];
@@ -149,7 +150,7 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
 
     parts[int(ScorePart::Fairness)].reason = expert.recentMissions == 0
             ? tr("no missions in the last 12 months")
-            : tr("%n mission(s) in the last 12 months", expert.recentMissions);
+            : tr("%n mission(s) in the last 12 months", nullptr, expert.recentMissions);
     return parts;
 }
 

@@ -18,7 +18,7 @@ namespace ed {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("ed::Database", text);
 }
 } // namespace
 

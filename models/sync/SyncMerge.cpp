@@ -11,7 +11,7 @@ namespace {
 
     QString tr(const char *text)
     {
-        return QCoreApplication::translate("SyncMerge", text);
+        return QCoreApplication::translate("ed::sync::SyncMerge", text);
     }
 
     const QString kDeleted = QStringLiteral("deleted");

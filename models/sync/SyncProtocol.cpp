@@ -11,11 +11,6 @@ namespace ed::sync {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("SyncProtocol", text);
-    }
-
     QString str(const QJsonObject &object, const char *key)
     {
         return object.value(QLatin1String(key)).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -30,6 +31,9 @@ struct FieldChange {
 // One outbox entry (DESIGN.md §4). `changes` maps a field (or the pseudo-field "deleted") to
 // its old and new value as the client saw them.
 struct Mutation {
+    Q_DECLARE_TR_FUNCTIONS(ed::sync::Mutation)
+
+public:
     QString mutationId;
     qint64 clientSeq = 0;
     QString table;
@@ -46,6 +50,9 @@ struct Mutation {
 };
 
 struct PushRequest {
+    Q_DECLARE_TR_FUNCTIONS(ed::sync::PushRequest)
+
+public:
     QString clientId;
     int schemaVersion = 0;
     QList<Mutation> mutations;

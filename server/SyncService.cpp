@@ -1,0 +1,563 @@
+#include "SyncService.h"
+
+#include "ServerDatabase.h"
+#include "domain/Clock.h"
+#include "domain/Uuid.h"
+#include "domain/Validation.h"
+#include "storage/ReferenceData.h"
+#include "storage/SqlTransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace ed::server {
+
+using namespace ed::sync;
+
+namespace {
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ed::server::SyncService", text);
+    }
+
+    QString compact(const QJsonObject &object)
+    {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+    QJsonObject parseObject(const QString &text)
+    {
+        return QJsonDocument::fromJson(text.toUtf8()).object();
+    }
+
+    QJsonObject hlcObject(const QMap<QString, QString> &map)
+    {
+        QJsonObject object;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object.insert(it.key(), it.value());
+        return object;
+    }
+
+    bool exec(QSqlQuery &query, QString *error)
+    {
+        if (query.exec())
+            return true;
+        *error = query.lastError().text();
+        qCWarning(lcServer) << "query failed:" << *error << query.lastQuery().left(120);
+        return false;
+    }
+
+    MutationResult rejection(const Mutation &m, const QString &reason, const char *code)
+    {
+        MutationResult r;
+        r.mutationId = m.mutationId;
+        r.clientSeq = m.clientSeq;
+        r.status = MutationStatus::Rejected;
+        r.reason = reason;
+        r.error = QLatin1String(code);
+        return r;
+    }
+
+    // A null QString binds as SQL NULL; the text columns are NOT NULL and "" means "none".
+    QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
+
+} // namespace
+
+QString jsonValueText(const QVariant &value)
+{
+    const QByteArray list = QJsonDocument(QJsonArray { QJsonValue::fromVariant(value) })
+                                .toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(list.mid(1, list.size() - 2));
+}
+
+QJsonValue jsonValueFromText(const QString &text)
+{
+    return QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]")).array().at(0);
+}
+
+SyncService::SyncService(
+    ServerDatabase &database, const ReferenceData &reference, const Clock &clock)
+    : m_database(database)
+    , m_reference(reference)
+    , m_clock(clock)
+{
+}
+
+const EntitySpec *SyncService::table(const QString &name)
+{
+    for (const EntitySpec *spec : Schema::all()) {
+        if (spec->table == name)
+            return spec;
+    }
+    return nullptr;
+}
+
+bool SyncService::mayWrite(
+    const Session &session, const EntitySpec &spec, const Mutation &mutation, QString *reason)
+{
+    switch (session.role) {
+    case Role::Admin:
+    case Role::Coordinator:
+        return true;
+    case Role::Manager:
+        *reason = tr("Managers may read but not change records.");
+        return false;
+    case Role::Translator:
+        break;
+    }
+    if (spec.table == QLatin1String("translations"))
+        return true;
+    if (mutation.op != MutationOp::Update) {
+        *reason
+            = tr("Translators may not add or delete %1 records.").arg(spec.displayName().toLower());
+        return false;
+    }
+    for (auto it = mutation.changes.cbegin(); it != mutation.changes.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        if (!field || !field->translatable) {
+            *reason = tr("Translators may only change translatable fields; %1 is not one.")
+                          .arg(it.key());
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<MutationResult> SyncService::push(const PushRequest &request, const Session &session)
+{
+    QList<MutationResult> results;
+    results.reserve(request.mutations.size());
+    for (const Mutation &mutation : request.mutations)
+        results << applyOne(mutation, request.clientId, session);
+    return results;
+}
+
+bool SyncService::loadRow(
+    QSqlDatabase &db, const EntitySpec &spec, const QString &id, ServerRow *row) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT version, deleted, data, field_hlc FROM records "
+                                 "WHERE table_name = ? AND id = ?"));
+    query.addBindValue(spec.table);
+    query.addBindValue(id);
+    if (!query.exec())
+        return false;
+    *row = {};
+    if (!query.next())
+        return true;
+    row->exists = true;
+    row->version = query.value(0).toLongLong();
+    row->deleted = query.value(1).toInt() != 0;
+    const QVariantMap data = parseObject(query.value(2).toString()).toVariantMap();
+    // Stored values were normalised on the way in; normalising again gives them their typed
+    // form (JSON numbers come back as doubles) so comparisons are exact.
+    for (auto it = data.cbegin(); it != data.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        QVariant value = it.value();
+        QString ignored;
+        if (field)
+            Validation::normalize(*field, it.value(), &value, &ignored);
+        row->values.insert(it.key(), value);
+    }
+    const QJsonObject hlcs = parseObject(query.value(3).toString());
+    for (auto it = hlcs.constBegin(); it != hlcs.constEnd(); ++it)
+        row->fieldHlc.insert(it.key(), it.value().toString());
+    return true;
+}
+
+QString SyncService::checkReferences(
+    QSqlDatabase &db, const EntitySpec &spec, const QVariantMap &changed) const
+{
+    QStringList problems;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        if (!field || Validation::isEmpty(it.value()))
+            continue;
+        const QString text = it.value().toString();
+        if (field->kind == FieldKind::Country && !m_reference.hasCountry(text)) {
+            problems << tr(
+                "%1: \"%2\" is not the ISO code of an OIC member state (e.g. PK, MA, SN).")
+                            .arg(field->name, text);
+        } else if (field->kind == FieldKind::Sector && !m_reference.hasSector(text)) {
+            problems
+                << tr("%1: \"%2\" is not a sector code (e.g. BME, IT, RE).").arg(field->name, text);
+        } else if (field->shape == JsonShape::SectorCodes) {
+            for (const QVariant &code : it.value().toList()) {
+                if (!m_reference.hasSector(code.toString()))
+                    problems << tr("%1: \"%2\" is not a sector code (e.g. BME, IT, RE).")
+                                    .arg(field->name, code.toString());
+            }
+        } else if (field->kind == FieldKind::Reference) {
+            const EntitySpec *target = table(field->refTable);
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("SELECT deleted FROM records WHERE table_name = ? AND id = ?"));
+            query.addBindValue(field->refTable);
+            query.addBindValue(text);
+            if (!target || !query.exec() || !query.next() || query.value(0).toInt() != 0) {
+                problems << tr(
+                    "%1: no %2 has the id \"%3\" on the server (push it first, or it was deleted).")
+                                .arg(field->name,
+                                    target ? target->displayName().toLower() : field->refTable,
+                                    text);
+            }
+        }
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+MutationResult SyncService::applyOne(
+    const Mutation &input, const QString &clientId, const Session &session)
+{
+    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return rejection(input, tr("The server database is unavailable; try again later."),
+            RejectCode::Internal);
+    SqlTransaction transaction(db);
+    QString error;
+
+    QSqlQuery seen(db);
+    seen.prepare(
+        QStringLiteral("SELECT response FROM dedup WHERE client_id = ? AND client_seq = ?"));
+    seen.addBindValue(clientId);
+    seen.addBindValue(input.clientSeq);
+    if (!exec(seen, &error))
+        return rejection(input, tr("The server database is unavailable; try again later."),
+            RejectCode::Internal);
+    if (seen.next())
+        return MutationResult::fromJson(parseObject(seen.value(0).toString()));
+    seen.finish();
+
+    const qint64 now = m_clock.nowMs();
+    const QString nowText = m_clock.now().toString(Qt::ISODateWithMs);
+    Mutation mutation = input;
+    MutationResult result;
+    result.mutationId = mutation.mutationId;
+    result.clientSeq = mutation.clientSeq;
+
+    const EntitySpec *spec = table(mutation.table);
+    const Hlc hlc = Hlc::fromString(mutation.hlc);
+    QString reason;
+    ServerRow current;
+    if (!spec) {
+        result = rejection(mutation, tr("There is no table \"%1\" to sync.").arg(mutation.table),
+            RejectCode::UnknownTable);
+    } else if (!mayWrite(session, *spec, mutation, &reason)) {
+        result = rejection(mutation, reason, RejectCode::Forbidden);
+    } else if (hlc.isNull() || hlc.node.isEmpty()) {
+        result = rejection(mutation, tr("hlc must look like 0001795334400000:00000:client-id."),
+            RejectCode::Invalid);
+    } else if (!loadRow(db, *spec, mutation.rowId, &current)) {
+        return rejection(mutation, tr("The server database is unavailable; try again later."),
+            RejectCode::Internal);
+    } else {
+        mutation.hlc = SyncMerge::clamp(hlc, now).toString();
+        QSet<QString> editors;
+        QSqlQuery since(db);
+        since.prepare(QStringLiteral("SELECT DISTINCT client_id FROM changes "
+                                     "WHERE table_name = ? AND row_id = ? AND change_seq > ?"));
+        since.addBindValue(spec->table);
+        since.addBindValue(mutation.rowId);
+        since.addBindValue(mutation.baseVersion);
+        if (!exec(since, &error))
+            return rejection(mutation, tr("The server database is unavailable; try again later."),
+                RejectCode::Internal);
+        while (since.next())
+            editors.insert(since.value(0).toString());
+
+        MergeOutcome outcome = SyncMerge::merge(*spec, current, mutation, clientId, editors);
+        if (outcome.status != MutationStatus::Rejected && outcome.rowChanged) {
+            const QString problems = checkReferences(db, *spec, outcome.changed);
+            if (!problems.isEmpty()) {
+                outcome.status = MutationStatus::Rejected;
+                outcome.reason = problems;
+                outcome.error = QLatin1String(RejectCode::Invalid);
+            }
+        }
+        result.status = outcome.status;
+        result.reason = outcome.reason;
+        result.error = outcome.error;
+        result.serverVersion = current.version;
+        if (outcome.status != MutationStatus::Rejected) {
+            qint64 seq = 0;
+            if (outcome.rowChanged) {
+                seq = m_database.meta(QStringLiteral("last_change_seq")).toLongLong() + 1;
+                const ServerRow &row = outcome.row;
+                QSqlQuery write(db);
+                write.prepare(QStringLiteral(
+                    "INSERT INTO records (table_name, id, version, deleted, data, field_hlc, "
+                    "created_at, "
+                    "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (table_name, id) DO UPDATE SET version = excluded.version, "
+                    "deleted = excluded.deleted, data = excluded.data, field_hlc = "
+                    "excluded.field_hlc, "
+                    "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
+                for (const QVariant &value : { QVariant(spec->table), QVariant(mutation.rowId),
+                         QVariant(seq), QVariant(row.deleted ? 1 : 0),
+                         QVariant(compact(QJsonObject::fromVariantMap(row.values))),
+                         QVariant(compact(hlcObject(row.fieldHlc))), QVariant(nowText),
+                         QVariant(session.user), QVariant(nowText), QVariant(session.user) })
+                    write.addBindValue(value);
+                QString op = QStringLiteral("update");
+                if (!current.exists)
+                    op = row.deleted ? QStringLiteral("delete") : QStringLiteral("insert");
+                else if (row.deleted != current.deleted)
+                    op = row.deleted ? QStringLiteral("delete") : QStringLiteral("restore");
+                QSqlQuery change(db);
+                change.prepare(QStringLiteral("INSERT INTO changes (change_seq, table_name, "
+                                              "row_id, version, op, fields, hlc, "
+                                              "client_id, user_name, deleted, created_at) VALUES "
+                                              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &value : { QVariant(seq), QVariant(spec->table),
+                         QVariant(mutation.rowId), QVariant(seq), QVariant(op),
+                         QVariant(compact(QJsonObject::fromVariantMap(outcome.changed))),
+                         QVariant(mutation.hlc), QVariant(clientId), QVariant(session.user),
+                         QVariant(row.deleted ? 1 : 0), QVariant(nowText) })
+                    change.addBindValue(value);
+                if (!exec(write, &error) || !exec(change, &error)
+                    || !m_database.setMeta(QStringLiteral("last_change_seq"), QString::number(seq)))
+                    return rejection(mutation,
+                        tr("The server could not store the change; try again later."),
+                        RejectCode::Internal);
+                result.serverVersion = seq;
+                result.changeSeq = seq;
+            }
+            QSqlQuery conflict(db);
+            conflict.prepare(QStringLiteral("INSERT INTO conflicts (id, table_name, row_id, field, "
+                                            "kind, server_value, client_value, "
+                                            "server_hlc, client_hlc, server_version, client_id, "
+                                            "user_name, mutation_id, created_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const MergeConflict &c : std::as_const(outcome.conflicts)) {
+                for (const QVariant &value : { QVariant(uuidV7(now)), QVariant(spec->table),
+                         QVariant(mutation.rowId), QVariant(c.field),
+                         QVariant(c.kind == MergeConflict::Kind::DeleteEdit
+                                 ? QStringLiteral("delete_edit")
+                                 : QStringLiteral("field")),
+                         QVariant(jsonValueText(c.serverValue)),
+                         QVariant(jsonValueText(c.clientValue)), text(c.serverHlc),
+                         text(c.clientHlc), QVariant(result.serverVersion), QVariant(clientId),
+                         QVariant(session.user), QVariant(mutation.mutationId), QVariant(nowText) })
+                    conflict.addBindValue(value);
+                if (!exec(conflict, &error))
+                    return rejection(mutation,
+                        tr("The server could not store the change; try again later."),
+                        RejectCode::Internal);
+                result.conflictFields << c.field;
+            }
+            QSqlQuery history(db);
+            history.prepare(QStringLiteral(
+                "INSERT INTO field_history (id, table_name, row_id, field, value, hlc, "
+                "replaced_by_hlc, "
+                "client_id, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const FieldLoss &loss : std::as_const(outcome.losses)) {
+                // The loser's writer: this client when it lost, else the node of the server's HLC.
+                const QString writer = loss.clientLost ? clientId : Hlc::fromString(loss.hlc).node;
+                for (const QVariant &value :
+                    { QVariant(uuidV7(now)), QVariant(spec->table), QVariant(mutation.rowId),
+                        QVariant(loss.field), QVariant(jsonValueText(loss.value)), text(loss.hlc),
+                        text(loss.winnerHlc), text(writer),
+                        text(loss.clientLost ? session.user : QString()), QVariant(nowText) })
+                    history.addBindValue(value);
+                if (!exec(history, &error))
+                    return rejection(mutation,
+                        tr("The server could not store the change; try again later."),
+                        RejectCode::Internal);
+            }
+        }
+    }
+
+    QSqlQuery remember(db);
+    remember.prepare(QStringLiteral(
+        "INSERT INTO dedup (client_id, client_seq, mutation_id, response, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &value : { QVariant(clientId), QVariant(mutation.clientSeq),
+             QVariant(mutation.mutationId), QVariant(compact(result.toJson())), QVariant(nowText) })
+        remember.addBindValue(value);
+    if (!exec(remember, &error) || !transaction.commit())
+        return rejection(mutation, tr("The server could not store the change; try again later."),
+            RejectCode::Internal);
+    qCDebug(lcServer) << "mutation" << mutation.mutationId << statusName(result.status)
+                      << result.changeSeq;
+    return result;
+}
+
+SyncService::PullStatus SyncService::pull(
+    qint64 cursor, int limit, const QString &clientEpoch, PullResponse *out, QString *message) const
+{
+    QSqlDatabase db = m_database.connection();
+    const QString epoch = m_database.meta(QStringLiteral("epoch"));
+    const qint64 horizon = m_database.meta(QStringLiteral("tombstone_horizon")).toLongLong();
+    const qint64 last = m_database.meta(QStringLiteral("last_change_seq")).toLongLong();
+    if (epoch.isEmpty()) {
+        *message = tr("The server database is unavailable; try again later.");
+        return PullStatus::Failed;
+    }
+    if (!clientEpoch.isEmpty() && clientEpoch != epoch) {
+        *message = tr("The server's data was restored or replaced since this copy last synced; "
+                      "download a fresh copy and send your changes again.");
+        return PullStatus::Gone;
+    }
+    if ((cursor > 0 && cursor < horizon) || cursor > last) {
+        *message
+            = tr("This copy last synced before changes the server no longer keeps (cursor %1); "
+                 "download a fresh copy and send your changes again.")
+                  .arg(cursor);
+        return PullStatus::Gone;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT table_name, id, version, deleted, data, field_hlc, created_at, "
+                       "created_by, updated_at, updated_by FROM records WHERE version > ? "
+                       "ORDER BY version LIMIT ?"));
+    query.addBindValue(cursor);
+    query.addBindValue(limit + 1);
+    QString error;
+    if (!exec(query, &error)) {
+        *message = tr("The server database is unavailable; try again later.");
+        return PullStatus::Failed;
+    }
+    out->changes.clear();
+    out->nextCursor = cursor;
+    out->hasMore = false;
+    while (query.next()) {
+        if (out->changes.size() == limit) {
+            out->hasMore = true;
+            break;
+        }
+        RowChange c;
+        c.table = query.value(0).toString();
+        c.id = query.value(1).toString();
+        c.version = query.value(2).toLongLong();
+        c.deleted = query.value(3).toInt() != 0;
+        c.fields = parseObject(query.value(4).toString()).toVariantMap();
+        const QJsonObject hlcs = parseObject(query.value(5).toString());
+        for (auto it = hlcs.constBegin(); it != hlcs.constEnd(); ++it)
+            c.fieldHlc.insert(it.key(), it.value().toString());
+        c.createdAt = query.value(6).toString();
+        c.createdBy = query.value(7).toString();
+        c.updatedAt = query.value(8).toString();
+        c.updatedBy = query.value(9).toString();
+        out->nextCursor = c.version;
+        out->changes << c;
+    }
+    out->epoch = epoch;
+    out->serverTime = m_clock.now().toString(Qt::ISODateWithMs);
+    return PullStatus::Ok;
+}
+
+bool SyncService::digest(QJsonObject *out, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT table_name, id, version, deleted FROM records"));
+    if (!exec(query, error))
+        return false;
+    QHash<QString, QList<QPair<QString, qint64>>> rows;
+    QHash<QString, qint64> live;
+    while (query.next()) {
+        const QString tableName = query.value(0).toString();
+        rows[tableName].append({ query.value(1).toString(), query.value(2).toLongLong() });
+        if (query.value(3).toInt() == 0)
+            ++live[tableName];
+    }
+    QJsonObject tables;
+    for (const EntitySpec *spec : Schema::all()) {
+        const auto list = rows.value(spec->table);
+        tables.insert(spec->table,
+            QJsonObject { { QStringLiteral("rows"), qint64(list.size()) },
+                { QStringLiteral("live"), live.value(spec->table) },
+                { QStringLiteral("hash"), digestHash(list) } });
+    }
+    *out = { { QStringLiteral("tables"), tables },
+        { QStringLiteral("last_change_seq"),
+            m_database.meta(QStringLiteral("last_change_seq")).toLongLong() },
+        { QStringLiteral("epoch"), epoch() } };
+    return true;
+}
+
+QJsonArray SyncService::conflicts(bool openOnly, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, table_name, row_id, field, kind, server_value, client_value, "
+                       "server_hlc, client_hlc, server_version, client_id, user_name, mutation_id, "
+                       "created_at, resolved_at, resolved_by FROM conflicts %1 "
+                       "ORDER BY created_at, id LIMIT ?")
+            .arg(openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString()));
+    query.addBindValue(limit);
+    QJsonArray list;
+    QString error;
+    if (!exec(query, &error))
+        return list;
+    while (query.next()) {
+        list.append(QJsonObject {
+            { QStringLiteral("id"), query.value(0).toString() },
+            { QStringLiteral("table_name"), query.value(1).toString() },
+            { QStringLiteral("row_id"), query.value(2).toString() },
+            { QStringLiteral("field"), query.value(3).toString() },
+            { QStringLiteral("kind"), query.value(4).toString() },
+            { QStringLiteral("server_value"), jsonValueFromText(query.value(5).toString()) },
+            { QStringLiteral("client_value"), jsonValueFromText(query.value(6).toString()) },
+            { QStringLiteral("server_hlc"), query.value(7).toString() },
+            { QStringLiteral("client_hlc"), query.value(8).toString() },
+            { QStringLiteral("server_version"), query.value(9).toLongLong() },
+            { QStringLiteral("client_id"), query.value(10).toString() },
+            { QStringLiteral("user"), query.value(11).toString() },
+            { QStringLiteral("mutation_id"), query.value(12).toString() },
+            { QStringLiteral("created_at"), query.value(13).toString() },
+            { QStringLiteral("resolved_at"),
+                query.value(14).isNull() ? QJsonValue() : query.value(14).toString() },
+            { QStringLiteral("resolved_by"),
+                query.value(15).isNull() ? QJsonValue() : query.value(15).toString() },
+        });
+    }
+    return list;
+}
+
+bool SyncService::resolveConflict(const QString &id, const QString &user, QString *error)
+{
+    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolved_by = ? "
+                                 "WHERE id = ? AND resolved_at IS NULL"));
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(user);
+    query.addBindValue(id);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *error = tr("There is no open conflict with the id \"%1\".").arg(id);
+        return false;
+    }
+    return true;
+}
+
+QString SyncService::epoch() const
+{
+    return m_database.meta(QStringLiteral("epoch"));
+}
+
+bool SyncService::resetEpoch(QString *error)
+{
+    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    if (!m_database.setMeta(QStringLiteral("epoch"), uuidV7(m_clock.nowMs()))) {
+        *error = tr("Cannot store the new epoch.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace ed::server

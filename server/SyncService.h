@@ -1,0 +1,65 @@
+#pragma once
+
+#include "UserStore.h"
+#include "domain/Schema.h"
+#include "sync/SyncMerge.h"
+#include "sync/SyncProtocol.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace ed {
+class Clock;
+class ReferenceData;
+} // namespace ed
+
+namespace ed::server {
+
+class ServerDatabase;
+
+// Push, pull and digest over the server store (DESIGN.md §4). Each mutation is merged with
+// SyncMerge and committed in its own transaction together with its change-log entry, conflicts,
+// field history and de-duplication answer, so a repeat push can never apply twice.
+class SyncService {
+public:
+    SyncService(ServerDatabase &database, const ReferenceData &reference, const Clock &clock);
+
+    QList<sync::MutationResult> push(const sync::PushRequest &request, const Session &session);
+
+    enum class PullStatus { Ok, Gone, Failed };
+    PullStatus pull(qint64 cursor, int limit, const QString &clientEpoch, sync::PullResponse *out,
+        QString *message) const;
+    bool digest(QJsonObject *out, QString *error) const;
+    QJsonArray conflicts(bool openOnly, int limit) const;
+    bool resolveConflict(const QString &id, const QString &user, QString *error);
+
+    QString epoch() const;
+    // After restoring a backup: every client must resnapshot (pull answers 410).
+    bool resetEpoch(QString *error);
+
+    // The table an API name refers to: only the Schema's tables (never a singular).
+    static const EntitySpec *table(const QString &name);
+    // Role policy: coordinators and admins write everything, managers nothing, translators only
+    // translatable fields of existing rows and any row of a "translations" table.
+    static bool mayWrite(const Session &session, const EntitySpec &spec,
+        const sync::Mutation &mutation, QString *reason);
+
+private:
+    sync::MutationResult applyOne(
+        const sync::Mutation &mutation, const QString &clientId, const Session &session);
+    bool loadRow(
+        QSqlDatabase &db, const EntitySpec &spec, const QString &id, sync::ServerRow *row) const;
+    QString checkReferences(
+        QSqlDatabase &db, const EntitySpec &spec, const QVariantMap &changed) const;
+
+    ServerDatabase &m_database;
+    const ReferenceData &m_reference;
+    const Clock &m_clock;
+};
+
+// A value as JSON text, scalars included ("\"x\"", "3", "null", "[...]").
+QString jsonValueText(const QVariant &value);
+QJsonValue jsonValueFromText(const QString &text);
+
+} // namespace ed::server
