@@ -1,4 +1,3474 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Create the database or bring it up to date; --demo fills a new one with demo data.</source>
+        <translation>إنشاء قاعدة البيانات أو تحديثها إلى أحدث إصدار؛ ويملأ الخيار --demo قاعدة البيانات الجديدة ببيانات تجريبية.</translation>
+    </message>
+    <message>
+        <source>List the records of a type, optionally filtered.</source>
+        <translation>سرد سجلات نوع معيّن، مع إمكانية التصفية.</translation>
+    </message>
+    <message>
+        <source>Print one record.</source>
+        <translation>طباعة سجل واحد.</translation>
+    </message>
+    <message>
+        <source>Add a record given as a JSON object (DATA, @FILE or - for standard input); prints its id.</source>
+        <translation>إضافة سجل مُعطى على هيئة كائن JSON (DATA أو @FILE أو - للإدخال القياسي)؛ ويطبع معرّفه.</translation>
+    </message>
+    <message>
+        <source>Change fields of a record.</source>
+        <translation>تغيير حقول سجل.</translation>
+    </message>
+    <message>
+        <source>Delete a record (it is kept as a tombstone for sync).</source>
+        <translation>حذف سجل (يُحتفظ به علامةَ حذف لأغراض المزامنة).</translation>
+    </message>
+    <message>
+        <source>Count the records of every type and the changes waiting to sync.</source>
+        <translation>عدّ سجلات كل نوع والتغييرات التي تنتظر المزامنة.</translation>
+    </message>
+    <message>
+        <source>Rank the experts for an open need, every part of the score explained.</source>
+        <translation>ترتيب الخبراء لاحتياج مفتوح، مع شرح كل جزء من أجزاء الدرجة.</translation>
+    </message>
+    <message>
+        <source>Propose the best assignment of experts to all open needs (nothing is written).</source>
+        <translation>اقتراح أفضل إسناد للخبراء إلى جميع الاحتياجات المفتوحة (دون كتابة أي شيء).</translation>
+    </message>
+    <message>
+        <source>Explain the program or one command.</source>
+        <translation>شرح البرنامج أو أحد الأوامر.</translation>
+    </message>
+    <message>
+        <source>The database file; by default $EXPERTDESK_DB or else %1</source>
+        <translation>ملف قاعدة البيانات؛ افتراضيًا $EXPERTDESK_DB، وإلا فـ %1</translation>
+    </message>
+    <message>
+        <source>Print results as JSON.</source>
+        <translation>طباعة النتائج بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>Explain the program or the command.</source>
+        <translation>شرح البرنامج أو الأمر.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>طباعة رقم الإصدار.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>TYPE is experts, institutions, needs, missions or evaluations (the singular works too).</source>
+        <translation>TYPE هو experts أو institutions أو needs أو missions أو evaluations (تصلح صيغة المفرد أيضًا).</translation>
+    </message>
+    <message>
+        <source>Run &quot;expertdesk-cli COMMAND --help&quot; for the options of a command; docs/cli.md has examples.</source>
+        <translation>شغّل &quot;expertdesk-cli COMMAND --help&quot; لعرض خيارات أمر ما؛ ويتضمن الملف docs/cli.md أمثلة.</translation>
+    </message>
+    <message>
+        <source>Expert Desk on the command line: manage experts, institutions, needs, missions and evaluations in the local database.</source>
+        <translation>Expert Desk في سطر الأوامر: إدارة الخبراء والمؤسسات والاحتياجات والبعثات والتقييمات في قاعدة البيانات المحلية.</translation>
+    </message>
+    <message>
+        <source>What to do; see the list below.</source>
+        <translation>ما يجب تنفيذه؛ انظر القائمة أدناه.</translation>
+    </message>
+    <message>
+        <source>%1. Run &quot;expertdesk-cli --help&quot; for the options.</source>
+        <translation>%1. شغّل &quot;expertdesk-cli --help&quot; لعرض الخيارات.</translation>
+    </message>
+    <message>
+        <source>expertdesk-cli %1 (database schema %2)</source>
+        <translation>expertdesk-cli %1 (مخطط قاعدة البيانات %2)</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;expertdesk-cli --help&quot; to see the commands.</source>
+        <translation>لم يُحدَّد أي أمر. شغّل &quot;expertdesk-cli --help&quot; لعرض الأوامر.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2. Run &quot;expertdesk-cli --help&quot; for details.</source>
+        <translation>أمر غير معروف &quot;%1&quot;. الأوامر المتاحة: %2. شغّل &quot;expertdesk-cli --help&quot; لمزيد من التفاصيل.</translation>
+    </message>
+    <message>
+        <source>%1. Run &quot;expertdesk-cli %2 --help&quot; for its options.</source>
+        <translation>%1. شغّل &quot;expertdesk-cli %2 --help&quot; لعرض خياراته.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>يتطلب الخيار --db اسم ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>--%1 takes a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>يقبل الخيار --%1 عددًا صحيحًا من 0 إلى %2، وليس &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with N demo experts and the needs, missions and evaluations that go with them.</source>
+        <translation>ملء قاعدة بيانات جديدة فارغة بعدد N من الخبراء التجريبيين وما يرتبط بهم من احتياجات وبعثات وتقييمات.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data; the same seed gives the same data (default 2026).</source>
+        <translation>بذرة البيانات التجريبية؛ البذرة نفسها تُنتج البيانات نفسها (الافتراضي 2026).</translation>
+    </message>
+    <message>
+        <source>Only records matching all words of TEXT (names, skills, equipment, titles…).</source>
+        <translation>السجلات التي تطابق جميع كلمات TEXT فقط (الأسماء، المهارات، المعدات، العناوين…).</translation>
+    </message>
+    <message>
+        <source>Only records in the sector CODE, e.g. BME.</source>
+        <translation>السجلات التابعة للقطاع CODE فقط، مثل BME.</translation>
+    </message>
+    <message>
+        <source>Only records in the country ISO2, e.g. PK.</source>
+        <translation>السجلات التابعة للدولة ISO2 فقط، مثل PK.</translation>
+    </message>
+    <message>
+        <source>Only records with the status S, e.g. active or matching.</source>
+        <translation>السجلات ذات الحالة S فقط، مثل active أو matching.</translation>
+    </message>
+    <message>
+        <source>Print at most N records.</source>
+        <translation>طباعة ما لا يزيد على N من السجلات.</translation>
+    </message>
+    <message>
+        <source>Skip the first N records.</source>
+        <translation>تخطي أول N من السجلات.</translation>
+    </message>
+    <message>
+        <source>The record: a JSON object, @FILE to read it from a file or - to read standard input. A second --json prints the stored record as JSON.</source>
+        <translation>السجل: كائن JSON، أو @FILE لقراءته من ملف، أو - لقراءة الإدخال القياسي. ويؤدي تكرار الخيار --json إلى طباعة السجل المخزَّن بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>Show the K best candidates (default 10).</source>
+        <translation>عرض أفضل K من المرشحين (الافتراضي 10).</translation>
+    </message>
+    <message>
+        <source>Also list the experts a hard filter excludes, with the reason.</source>
+        <translation>سرد الخبراء المستبعدين بموجب شرط إلزامي أيضًا، مع سبب الاستبعاد.</translation>
+    </message>
+    <message>
+        <source>Points of the score parts, a JSON object such as {&quot;skills&quot;: 40, &quot;fairness&quot;: 0}; missing parts keep their default.</source>
+        <translation>نقاط أجزاء الدرجة، على هيئة كائن JSON مثل {&quot;skills&quot;: 40, &quot;fairness&quot;: 0}؛ وتحتفظ الأجزاء غير المذكورة بقيمها الافتراضية.</translation>
+    </message>
+    <message>
+        <source>Change FIELD to VALUE; repeat for more fields. An empty VALUE clears the field.</source>
+        <translation>تغيير FIELD إلى VALUE؛ كرّر الخيار لتغيير حقول أخرى. وتؤدي القيمة VALUE الفارغة إلى مسح الحقل.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it first with: expertdesk-cli --db %1 init</source>
+        <translation>لا توجد قاعدة بيانات في %1. أنشئها أولًا بالأمر: expertdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;. Use one of: %2 (the singular works too).</source>
+        <translation>نوع سجل غير معروف &quot;%1&quot;. استخدم أحد الأنواع التالية: %2 (تصلح صيغة المفرد أيضًا).</translation>
+    </message>
+    <message>
+        <source>Missing arguments. Usage: expertdesk-cli %1 (types: %2).</source>
+        <translation>وسائط ناقصة. طريقة الاستخدام: expertdesk-cli %1 (الأنواع: %2).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli %2</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;. طريقة الاستخدام: expertdesk-cli %2</translation>
+    </message>
+    <message>
+        <source>No record in %1 has the id &quot;%2&quot;. Find ids with: expertdesk-cli list %1</source>
+        <translation>لا يوجد في %1 سجل بالمعرّف &quot;%2&quot;. اعثر على المعرّفات بالأمر: expertdesk-cli list %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli init [--demo N] [--seed S]</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;. طريقة الاستخدام: expertdesk-cli init [--demo N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>--seed only applies to demo data; add --demo N.</source>
+        <translation>لا ينطبق الخيار --seed إلا على البيانات التجريبية؛ أضف --demo N.</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema %2).</source>
+        <translation>قاعدة البيانات %1 جاهزة (المخطط %2).</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (schema %2).</source>
+        <translation>أُنشئت قاعدة البيانات %1 (المخطط %2).</translation>
+    </message>
+    <message>
+        <source>--demo takes the number of demo experts, at least 1.</source>
+        <translation>يقبل الخيار --demo عدد الخبراء التجريبيين، وهو 1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>يقبل الخيار --seed عددًا صحيحًا من 0 إلى 4294967295، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already holds %n record(s); demo data only goes into an empty database. Give a new file with --db.</source>
+        <translation>
+            <numerusform>تحتوي قاعدة البيانات %1 بالفعل على %n سجل؛ ولا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة. حدّد ملفًا جديدًا باستخدام --db.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات %1 بالفعل على سجل واحد؛ ولا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة. حدّد ملفًا جديدًا باستخدام --db.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات %1 بالفعل على سجلين؛ ولا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة. حدّد ملفًا جديدًا باستخدام --db.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات %1 بالفعل على %n سجلات؛ ولا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة. حدّد ملفًا جديدًا باستخدام --db.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات %1 بالفعل على %n سجلًا؛ ولا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة. حدّد ملفًا جديدًا باستخدام --db.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات %1 بالفعل على %n سجل؛ ولا تُضاف البيانات التجريبية إلا إلى قاعدة بيانات فارغة. حدّد ملفًا جديدًا باستخدام --db.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating demo data… %1 of %2 (%3%)</source>
+        <translation>جارٍ توليد البيانات التجريبية… %1 من %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Generating demo data…</source>
+        <translation>جارٍ توليد البيانات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was kept.</source>
+        <translation>أُلغيت العملية؛ ولم يُحتفظ بأي بيانات تجريبية.</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo data: %1</source>
+        <translation>تعذّر توليد البيانات التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>Generated demo data: %1.</source>
+        <translation>تم توليد البيانات التجريبية: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filtered by sector; --sector works for experts, needs and missions.</source>
+        <translation>لا يمكن تصفية %1 حسب القطاع؛ يعمل الخيار --sector مع الخبراء والاحتياجات والبعثات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sector code (e.g. BME, IT, RE).</source>
+        <translation>&quot;%1&quot; ليس رمز قطاع (مثل BME, IT, RE).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filtered by country; --country works for experts, institutions, needs and missions.</source>
+        <translation>لا يمكن تصفية %1 حسب الدولة؛ يعمل الخيار --country مع الخبراء والمؤسسات والاحتياجات والبعثات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISO code of an OIC member state (e.g. PK, MA, SN).</source>
+        <translation>&quot;%1&quot; ليس رمز ISO لدولة عضو في منظمة التعاون الإسلامي (مثل PK, MA, SN).</translation>
+    </message>
+    <message>
+        <source>%1 have no status; leave out --status.</source>
+        <translation>لا توجد حالة لسجلات %1؛ احذف الخيار --status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No records at offset %1; there are %n in all.</source>
+        <translation>
+            <numerusform>لا توجد سجلات عند الإزاحة %1؛ فلا يوجد أي سجل.</numerusform>
+            <numerusform>لا توجد سجلات عند الإزاحة %1؛ فليس هناك إلا سجل واحد.</numerusform>
+            <numerusform>لا توجد سجلات عند الإزاحة %1؛ فليس هناك إلا سجلان.</numerusform>
+            <numerusform>لا توجد سجلات عند الإزاحة %1؛ فالمجموع %n سجلات.</numerusform>
+            <numerusform>لا توجد سجلات عند الإزاحة %1؛ فالمجموع %n سجلًا.</numerusform>
+            <numerusform>لا توجد سجلات عند الإزاحة %1؛ فالمجموع %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>لا توجد سجلات مطابقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %1–%2 of %n.</source>
+        <translation>
+            <numerusform>السجلات %1–%2 من أصل %n.</numerusform>
+            <numerusform>السجلات %1–%2 من أصل %n.</numerusform>
+            <numerusform>السجلات %1–%2 من أصل %n.</numerusform>
+            <numerusform>السجلات %1–%2 من أصل %n.</numerusform>
+            <numerusform>السجلات %1–%2 من أصل %n.</numerusform>
+            <numerusform>السجلات %1–%2 من أصل %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>لا توجد سجلات.</numerusform>
+            <numerusform>سجل واحد.</numerusform>
+            <numerusform>سجلان.</numerusform>
+            <numerusform>%n سجلات.</numerusform>
+            <numerusform>%n سجلًا.</numerusform>
+            <numerusform>%n سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the record with --json DATA: a JSON object, @FILE or - for standard input. The keys are: %1.</source>
+        <translation>حدّد السجل باستخدام --json DATA: كائن JSON، أو @FILE، أو - للإدخال القياسي. المفاتيح هي: %1.</translation>
+    </message>
+    <message>
+        <source>The record was not added; nothing was changed:</source>
+        <translation>لم يُضَف السجل؛ ولم يتغير شيء:</translation>
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE. The fields are: %1.</source>
+        <translation>حدّد ما تريد تغييره باستخدام --set FIELD=VALUE. الحقول هي: %1.</translation>
+    </message>
+    <message>
+        <source>The record was not updated; nothing was changed:</source>
+        <translation>لم يُحدَّث السجل؛ ولم يتغير شيء:</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these values.</source>
+        <translation>لا يوجد ما يُغيَّر: يحمل %1 هذه القيم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>تم تحديث %1.</translation>
+    </message>
+    <message>
+        <source>The record was not deleted:</source>
+        <translation>لم يُحذف السجل:</translation>
+    </message>
+    <message>
+        <source>Deleted %1. It is kept as a tombstone so that the deletion reaches other replicas.</source>
+        <translation>تم حذف %1. ويُحتفظ به علامةَ حذف كي يصل الحذف إلى النسخ الأخرى.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>header of `stats`: what is counted (experts, outbox…) and the count</extracomment>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights file %1: %2.</source>
+        <translation>تعذّرت قراءة ملف الأوزان %1: %2.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is not a JSON object: %2.</source>
+        <translation>ملف الأوزان %1 ليس كائن JSON: %2.</translation>
+    </message>
+    <message>
+        <source>The weights in %1 cannot be used: %2</source>
+        <translation>لا يمكن استخدام الأوزان الواردة في %1: %2</translation>
+    </message>
+    <message>
+        <source>at least one weight must be positive.</source>
+        <translation>يجب أن يكون وزن واحد على الأقل موجبًا.</translation>
+    </message>
+    <message>
+        <source>Name the need. Usage: expertdesk-cli %1</source>
+        <translation>حدّد الاحتياج. طريقة الاستخدام: expertdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number from 1 to 10000, not &quot;%1&quot;.</source>
+        <translation>يقبل الخيار --top عددًا صحيحًا من 1 إلى 10000، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No need has the id &quot;%1&quot;. Find ids with: expertdesk-cli list needs --status accepted</source>
+        <translation>لا يوجد احتياج بالمعرّف &quot;%1&quot;. اعثر على المعرّفات بالأمر: expertdesk-cli list needs --status accepted</translation>
+    </message>
+    <message>
+        <source>The need %1 is %2; only accepted needs and needs in matching get experts. Change it with: expertdesk-cli update need %3 --set status=accepted</source>
+        <translation>حالة الاحتياج %1 هي %2؛ ولا يُسنَد الخبراء إلا إلى الاحتياجات المقبولة والاحتياجات قيد المطابقة. غيّر حالته بالأمر: expertdesk-cli update need %3 --set status=accepted</translation>
+    </message>
+    <message>
+        <source>Candidates for %1 — %2</source>
+        <translation>المرشحون للاحتياج %1 — %2</translation>
+    </message>
+    <message>
+        <source>No expert passes the hard filters; add --excluded to see why.</source>
+        <translation>لا يستوفي أي خبير الشروط الإلزامية؛ أضف --excluded لمعرفة السبب.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column headers of `match`: rank, expert, score out of 100, then the seven score parts</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>الخبير</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluded by a hard filter: %n expert(s).</source>
+        <translation>
+            <numerusform>المستبعدون بموجب شرط إلزامي: %n خبير.</numerusform>
+            <numerusform>المستبعدون بموجب شرط إلزامي: خبير واحد.</numerusform>
+            <numerusform>المستبعدون بموجب شرط إلزامي: خبيران.</numerusform>
+            <numerusform>المستبعدون بموجب شرط إلزامي: %n خبراء.</numerusform>
+            <numerusform>المستبعدون بموجب شرط إلزامي: %n خبيرًا.</numerusform>
+            <numerusform>المستبعدون بموجب شرط إلزامي: %n خبير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>تعذّر إعداد خطة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open need can get an eligible expert (%n open need(s)).</source>
+        <translation>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياج مفتوح واحد).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياجان مفتوحان).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجات مفتوحة).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجًا مفتوحًا).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) over %1 open need(s); total score %2.</source>
+        <translation>
+            <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>عملية إسناد واحدة على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>عمليتا إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>%n عمليات إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliInput</name>
+    <message>
+        <source>Cannot read the JSON data from standard input.</source>
+        <translation>تعذّرت قراءة بيانات JSON من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JSON file %1: %2.</source>
+        <translation>تعذّرت قراءة ملف JSON %1: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON data is empty; give an object such as &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;.</source>
+        <translation>بيانات JSON فارغة؛ قدّم كائنًا مثل &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>The JSON data is not valid: %1 at character %2. Check quotes, commas and braces.</source>
+        <translation>بيانات JSON غير صالحة: %1 عند الحرف %2. تحقّق من علامات الاقتباس والفواصل والأقواس المعقوفة.</translation>
+    </message>
+    <message>
+        <source>The JSON data must be one object such as &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;, not a list or a value.</source>
+        <translation>يجب أن تكون بيانات JSON كائنًا واحدًا مثل &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;، لا قائمة ولا قيمة مفردة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE; write for example --set phone=&quot;+92 51 9220681&quot; (an empty VALUE clears the field).</source>
+        <translation>&quot;%1&quot; ليس بالصيغة FIELD=VALUE؛ اكتب مثلًا --set phone=&quot;+92 51 9220681&quot; (وتؤدي القيمة VALUE الفارغة إلى مسح الحقل).</translation>
+    </message>
+    <message>
+        <source>The field %1 is set twice; give each field once.</source>
+        <translation>الحقل %1 محدَّد مرتين؛ حدّد كل حقل مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>give a single value, not a list or an object.</source>
+        <translation>قدّم قيمة واحدة، لا قائمة ولا كائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordCommand</name>
+    <message>
+        <source>delete %1</source>
+        <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Ask for at least one expert.</source>
+        <translation>اطلب خبيرًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>The database refused the demo data.</source>
+        <translation>رفضت قاعدة البيانات البيانات التجريبية.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was kept.</source>
+        <translation>أُلغي توليد البيانات التجريبية؛ ولم يُحتفظ بأي شيء.</translation>
+    </message>
+    <message>
+        <source>A demo %1 was refused: %2</source>
+        <translation>رُفض سجل %1 تجريبي: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMissions</name>
+    <message>
+        <source>Override a matching rule</source>
+        <translation>تجاوز قاعدة مطابقة</translation>
+    </message>
+    <message>
+        <source>%1 is excluded for this need: %2
+
+To assign anyway, say why (it is kept with the mission). Cancel leaves everything as it was.</source>
+        <translation>تستبعد قواعد المطابقة %1 من هذا الاحتياج: %2
+
+للإسناد رغم ذلك، اذكر السبب (يُحفظ مع البعثة). ويُبقي زر «إلغاء» كل شيء على حاله.</translation>
+    </message>
+    <message>
+        <source>The need no longer exists.</source>
+        <translation>لم يعد الاحتياج موجودًا.</translation>
+    </message>
+    <message>
+        <source>Need %1 is not open for matching (its status is %2).</source>
+        <translation>الاحتياج %1 غير مفتوح للمطابقة (حالته: %2).</translation>
+    </message>
+    <message>
+        <source>Select an expert first.</source>
+        <translation>اختر خبيرًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Refused: “%1” is not an expert in this database (unknown or deleted).</source>
+        <translation>مرفوض: «%1» ليس خبيرًا في قاعدة البيانات هذه (غير معروف أو محذوف).</translation>
+    </message>
+    <message>
+        <source>Need %1 has no preferred dates yet; set its window before assigning experts.</source>
+        <translation>لم تُحدَّد للاحتياج %1 تواريخ مفضلة بعد؛ حدّد إطاره الزمني قبل إسناد الخبراء.</translation>
+    </message>
+    <message>
+        <source>Cannot check the matching rules: %1</source>
+        <translation>تعذّر التحقق من قواعد المطابقة: %1</translation>
+    </message>
+    <message>
+        <source>Refused: the matching data is out of date; try again.</source>
+        <translation>مرفوض: بيانات المطابقة قديمة؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 already has a mission for need %2.</source>
+        <translation>مرفوض: لدى %1 بعثة بالفعل للاحتياج %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>مرفوض: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n expert(s) to %1</source>
+        <extracomment>undo history entry; %n experts were assigned to the need %1 in one drop</extracomment>
+        <translation>
+            <numerusform>إسناد %n خبير إلى %1</numerusform>
+            <numerusform>إسناد خبير واحد إلى %1</numerusform>
+            <numerusform>إسناد خبيرين إلى %1</numerusform>
+            <numerusform>إسناد %n خبراء إلى %1</numerusform>
+            <numerusform>إسناد %n خبيرًا إلى %1</numerusform>
+            <numerusform>إسناد %n خبير إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <extracomment>undo history entry: %1 expert name, %2 need reference</extracomment>
+        <translation>إسناد %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every mission could be created:
+%1</source>
+        <translation>تعذّر إنشاء بعض البعثات:
+%1</translation>
+    </message>
+    <message>
+        <source>Draft mission created: %1 for %2.</source>
+        <translation>أُنشئت مسودة بعثة: %1 للاحتياج %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created for %1.</source>
+        <translation>
+            <numerusform>لم تُنشأ أي مسودة بعثة للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت مسودة بعثة واحدة للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت مسودتا بعثتين للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت %n مسودات بعثات للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت %n مسودة بعثة للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت %n مسودة بعثة للاحتياج %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>احتياج</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>بعثة</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>Mission status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Received</source>
+        <translation>مستلَم</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>قيد الفرز</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>قيد المطابقة</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>تمت المطابقة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مُجدوَل</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>مُلبّى</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكدة</translation>
+    </message>
+    <message>
+        <source>Travel booked</source>
+        <translation>تم حجز السفر</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>تم تقييمها</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Technical diploma</source>
+        <translation>دبلوم تقني</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>بكالوريوس</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>ماجستير</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>دكتوراه</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>جامعة</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>معهد بحوث</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>مستشفى</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>مختبر</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>صيانة</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>تشخيص الأعطال وإصلاحها</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>تركيب</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>معايرة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>مؤسسة مضيفة</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>احتياج</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertMime</name>
+    <message>
+        <source>Only experts can be dropped here.</source>
+        <translation>يمكن إفلات الخبراء فقط هنا.</translation>
+    </message>
+    <message>
+        <source>The dropped data is not a list of experts.</source>
+        <translation>البيانات المُفلَتة ليست قائمة خبراء.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Language of the texts</source>
+        <translation>لغة النصوص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in Arabic script</source>
+        <translation>الاسم بالحروف العربية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>دولة الإقامة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Nearest airport (IATA)</source>
+        <translation>أقرب مطار (IATA)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>جهة العمل</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Highest degree</source>
+        <translation>أعلى مؤهل علمي</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>سنوات الخبرة</translation>
+    </message>
+    <message>
+        <source>Roster status</source>
+        <translation>الحالة في قائمة الخبراء</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>المعدات</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>فترات عدم التوفر</translation>
+    </message>
+    <message>
+        <source>Missions per year at most</source>
+        <translation>الحد الأقصى للبعثات في السنة</translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation>تاريخ انتهاء جواز السفر</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>الموافقة ممنوحة</translation>
+    </message>
+    <message>
+        <source>Form submission</source>
+        <translation>تقديم الاستمارة</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>السيرة الذاتية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <translation>مسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s position</source>
+        <translation>منصب مسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s e-mail</source>
+        <translation>البريد الإلكتروني لمسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s phone</source>
+        <translation>هاتف مسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>الشركة المصنّعة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>المهارات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Experts wanted</source>
+        <translation>عدد الخبراء المطلوبين</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>عدد المتدربين</translation>
+    </message>
+    <message>
+        <source>Preferred from</source>
+        <translation>التاريخ المفضل من</translation>
+    </message>
+    <message>
+        <source>Preferred until</source>
+        <translation>التاريخ المفضل حتى</translation>
+    </message>
+    <message>
+        <source>Dates are flexible</source>
+        <translation>التواريخ مرنة</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>المدة (بالأيام)</translation>
+    </message>
+    <message>
+        <source>Host languages</source>
+        <translation>لغات الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Interpreter available</source>
+        <translation>يتوفر مترجم شفوي</translation>
+    </message>
+    <message>
+        <source>Host provides hotel</source>
+        <translation>الجهة المضيفة توفر الفندق</translation>
+    </message>
+    <message>
+        <source>Host provides local transport</source>
+        <translation>الجهة المضيفة توفر النقل المحلي</translation>
+    </message>
+    <message>
+        <source>Host provides meals</source>
+        <translation>الجهة المضيفة توفر الوجبات</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>الخبير</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>المؤسسة المضيفة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>تاريخ البدء الفعلي</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>تاريخ الانتهاء الفعلي</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>Airfare</source>
+        <translation>تكلفة تذكرة الطيران</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Hotel confirmed by host</source>
+        <translation>الفندق مؤكَّد من الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Local transport confirmed by host</source>
+        <translation>النقل المحلي مؤكَّد من الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Meals confirmed by host</source>
+        <translation>الوجبات مؤكَّدة من الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Reason for overriding a matching rule</source>
+        <translation>سبب تجاوز قاعدة المطابقة</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>المُقيِّم</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>التقدير العام</translation>
+    </message>
+    <message>
+        <source>Technical rating</source>
+        <translation>التقدير الفني</translation>
+    </message>
+    <message>
+        <source>Communication rating</source>
+        <translation>تقدير التواصل</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>عدد من تم تدريبهم</translation>
+    </message>
+    <message>
+        <source>Equipment back in service</source>
+        <translation>عودة المعدات إلى الخدمة</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>تلزم متابعة</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Translated field</source>
+        <translation>الحقل المترجَم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation>المترجِم</translation>
+    </message>
+    <message>
+        <source>Translated on</source>
+        <translation>تاريخ الترجمة</translation>
+    </message>
+    <message>
+        <source>Source text translated</source>
+        <translation>النص المصدر المترجَم</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsertRecordCommand</name>
+    <message>
+        <source>add %1</source>
+        <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>إضافة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Cannot read matching data: %1</source>
+        <translation>تعذّرت قراءة بيانات المطابقة: %1</translation>
+    </message>
+    <message>
+        <source>The plan solver found no solution.</source>
+        <translation>لم تعثر أداة حل الخطة على أي حل.</translation>
+    </message>
+    <message>
+        <source>The weight “%1” must be a number of 0 or more.</source>
+        <translation>يجب أن يكون الوزن «%1» عددًا يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>At least one matching weight must be above 0.</source>
+        <translation>يجب أن يكون وزن مطابقة واحد على الأقل أكبر من 0.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionLifecycle</name>
+    <message>
+        <source>&quot;%1&quot; is not a mission status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mission that is %1 cannot change status any more.</source>
+        <extracomment>%1 is a mission status, e.g. &quot;Cancelled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mission that is %1 cannot become %2; it can become: %3.</source>
+        <extracomment>%1 and %2 are mission statuses, %3 the list of allowed ones: &quot;Proposed or Cancelled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorker</name>
+    <message>
+        <source>Cannot open the database in the planning thread.</source>
+        <translation>تعذّر فتح قاعدة البيانات في سلسلة معالجة التخطيط.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a need in the plan: %1 reference, %2 title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>تعذّر %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetTranslationCommand</name>
+    <message>
+        <source>remove %1 translation of %2</source>
+        <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translate %1 into %2</source>
+        <extracomment>undo history entry: &quot;translate Title into French&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextOutput</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a spoken language and its level 1–4, e.g. &quot;fr (4)&quot;
+----------
+the id of a linked record and its code or name, e.g. &quot;0193… (N-2611-DF399)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>manufacturer and model of a piece of equipment, e.g. &quot;Siemens Magnetom Aera&quot;
+----------
+an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a period of dates, e.g. &quot;2026-12-01–2026-12-20&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>column header of the record id in list tables</extracomment>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2; last changed %3 by %4.</source>
+        <translation>أُنشئ في %1 بواسطة %2؛ وآخر تعديل في %3 بواسطة %4.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRecordCommand</name>
+    <message>
+        <source>change %1 of %2</source>
+        <extracomment>undo history entry; %1 is a field name, %2 the kind of record: &quot;change E-mail of expert&quot;</extracomment>
+        <translation>تغيير %1 لسجل %2</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>تعديل %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>تعذّر إنشاء المجلد %1 لقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>ed</name>
+    <message>
+        <source>The expert is on missions %1 and %2 at the same time, %3 to %4.</source>
+        <extracomment>%1 and %2 are mission codes, %3 and %4 the first and last shared day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 falls in a period the expert is unavailable, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 falls in a period the expert is unavailable, %2 to %3 (%4).</source>
+        <extracomment>%4 is the reason the expert gave, e.g. &quot;conference&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 is outside the dates the host prefers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert&apos;s passport expires on %2, less than %3 months after mission %1 ends.</source>
+        <extracomment>%2 is the expiry date, %3 the number of months required after the mission</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert&apos;s passport expiry date is not recorded; check it before mission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 starts on a %2, a weekend day at the host (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Conflict</name>
+    <message>
+        <source>Double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the preferred dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on a weekend</source>
+        <comment>conflict kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Database</name>
+    <message>
+        <source>Cannot open the database %1: %2. Check that the folder exists and you may write to it.</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2. تأكد من وجود المجلد ومن امتلاكك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Expert Desk (schema %1; this version knows up to %2). Install the newer version to open it; nothing was changed.</source>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من Expert Desk (المخطط %1؛ ويدعم هذا الإصدار حتى المخطط %2). ثبّت الإصدار الأحدث لفتحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to schema %1: %2. The database is unchanged.</source>
+        <translation>تعذّرت ترقية قاعدة البيانات إلى المخطط %1: %2. لم تتغير قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::EntityTexts</name>
+    <message>
+        <source>Experts</source>
+        <translation>الخبراء</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>البعثات</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Search experts by name, skill, equipment or employer…</source>
+        <translation>ابحث عن الخبراء بالاسم أو المهارة أو المعدات أو جهة العمل…</translation>
+    </message>
+    <message>
+        <source>Search institutions by name, city or focal person…</source>
+        <translation>ابحث عن المؤسسات بالاسم أو المدينة أو مسؤول الاتصال…</translation>
+    </message>
+    <message>
+        <source>Search needs by reference, title or equipment…</source>
+        <translation>ابحث عن الاحتياجات بالرقم المرجعي أو العنوان أو المعدات…</translation>
+    </message>
+    <message>
+        <source>Search missions by reference or notes…</source>
+        <translation>ابحث عن البعثات بالرقم المرجعي أو الملاحظات…</translation>
+    </message>
+    <message>
+        <source>Search evaluations…</source>
+        <translation>ابحث في التقييمات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expert(s)</source>
+        <translation>
+            <numerusform>%Ln خبير</numerusform>
+            <numerusform>خبير واحد</numerusform>
+            <numerusform>خبيران</numerusform>
+            <numerusform>%Ln خبراء</numerusform>
+            <numerusform>%Ln خبيرًا</numerusform>
+            <numerusform>%Ln خبير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln مؤسسة</numerusform>
+            <numerusform>مؤسسة واحدة</numerusform>
+            <numerusform>مؤسستان</numerusform>
+            <numerusform>%Ln مؤسسات</numerusform>
+            <numerusform>%Ln مؤسسة</numerusform>
+            <numerusform>%Ln مؤسسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s)</source>
+        <translation>
+            <numerusform>%Ln احتياج</numerusform>
+            <numerusform>احتياج واحد</numerusform>
+            <numerusform>احتياجان</numerusform>
+            <numerusform>%Ln احتياجات</numerusform>
+            <numerusform>%Ln احتياجًا</numerusform>
+            <numerusform>%Ln احتياج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation>
+            <numerusform>%Ln بعثة</numerusform>
+            <numerusform>بعثة واحدة</numerusform>
+            <numerusform>بعثتان</numerusform>
+            <numerusform>%Ln بعثات</numerusform>
+            <numerusform>%Ln بعثة</numerusform>
+            <numerusform>%Ln بعثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln تقييم</numerusform>
+            <numerusform>تقييم واحد</numerusform>
+            <numerusform>تقييمان</numerusform>
+            <numerusform>%Ln تقييمات</numerusform>
+            <numerusform>%Ln تقييمًا</numerusform>
+            <numerusform>%Ln تقييم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the expert “%1”? You can undo this with Edit › Undo.</source>
+        <translation>هل تريد حذف الخبير «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1”? You can undo this with Edit › Undo.</source>
+        <translation>هل تريد حذف المؤسسة «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete the need “%1”? You can undo this with Edit › Undo.</source>
+        <translation>هل تريد حذف الاحتياج «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete the mission “%1”? You can undo this with Edit › Undo.</source>
+        <translation>هل تريد حذف البعثة «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation “%1”? You can undo this with Edit › Undo.</source>
+        <translation>هل تريد حذف التقييم «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::FieldEditor</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>shown in an empty number field
+----------
+shown in an empty choice field
+----------
+the empty choice of an optional choice field</extracomment>
+        <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>ed::IcsExport</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 — status: %2</source>
+        <extracomment>ICS event description; %1 is the mission code, %2 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy airfare paid by COMSTECH: %1</source>
+        <extracomment>%1 is an amount with its currency, e.g. &quot;850.00 USD&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not booked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host provides — hotel: %1; local transport: %2; meals: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>ICS event title; %1 is the expert&apos;s name, %2 the need&apos;s title</extracomment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::IcsImport</name>
+    <message>
+        <source>The file is not an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expert has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::JsonListEditor</name>
+    <message>
+        <source>Level (1–4)</source>
+        <translation>المستوى (1–4)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>الشركة المصنّعة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>الطراز</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <extracomment>column header: the skill is required, not just welcome</extracomment>
+        <translation>إلزامية</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>adds a row to a list such as languages or skills</extracomment>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <extracomment>%1 is the name of a list field, e.g. &quot;Languages&quot;</extracomment>
+        <translation>إضافة صف إلى %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>removes the selected row of a list such as languages or skills</extracomment>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <extracomment>%1 is the name of a list field, e.g. &quot;Languages&quot;</extracomment>
+        <translation>إزالة الصف المحدد من %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MainWindow</name>
+    <message>
+        <source>Expert Desk</source>
+        <translation>Expert Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Experts</source>
+        <translation>ال&amp;خبراء</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>الا&amp;حتياجات</translation>
+    </message>
+    <message>
+        <source>&amp;Missions</source>
+        <translation>ال&amp;بعثات</translation>
+    </message>
+    <message>
+        <source>Show the expert roster</source>
+        <translation>عرض قائمة الخبراء</translation>
+    </message>
+    <message>
+        <source>Show the needs and the institutions</source>
+        <translation>عرض الاحتياجات والمؤسسات</translation>
+    </message>
+    <message>
+        <source>Show the missions</source>
+        <translation>عرض البعثات</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <extracomment>toolbar/menu action: start a new record in the current area</extracomment>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>Start a new record in the current list</source>
+        <translation>بدء سجل جديد في القائمة الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save the record in the form</source>
+        <translation>حفظ السجل المعروض في النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <extracomment>undo the unsaved changes in the form</extracomment>
+        <translation>ا&amp;سترجاع</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes in the form</source>
+        <translation>تجاهل التغييرات غير المحفوظة في النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ح&amp;ذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>حذف السجل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>البحث في القائمة الحالية</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <extracomment>Edit menu: opens the settings dialog (language)</extracomment>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>Change the language and other settings</source>
+        <translation>تغيير اللغة والإعدادات الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;About Expert Desk</source>
+        <translation>&amp;حول Expert Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>menu title; keep an &amp; before the letter that opens the menu with Alt</extracomment>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>menu title</extracomment>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>menu title</extracomment>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>submenu of View: the language of the user interface</extracomment>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>menu title</extracomment>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <extracomment>name of the main toolbar (shown when the user right-clicks the toolbar area)</extracomment>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>شريط القوائم</translation>
+    </message>
+    <message>
+        <source>Needs and institutions</source>
+        <translation>الاحتياجات والمؤسسات</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>عدد السجلات</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>%1 is what would be undone, e.g. &quot;edit expert&quot;</extracomment>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <extracomment>%1 is what would be redone, e.g. &quot;edit expert&quot;</extracomment>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
+    </message>
+    <message>
+        <source>About Expert Desk</source>
+        <translation>حول Expert Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;تطبيق سطح المكتب لخدمة الخبراء التابعة للكومستيك: مهندسون متطوعون من الدول الأعضاء في منظمة التعاون الإسلامي يدرّبون الكوادر ويصونون المعدات في مؤسسات بدول أعضاء أخرى.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>This database has no records yet. Fill it with demo data (invented experts, institutions, needs and missions) to try Expert Desk?</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على أي سجلات بعد. هل تريد ملأها ببيانات تجريبية (خبراء ومؤسسات واحتياجات وبعثات وهمية) لتجربة Expert Desk؟</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>جارٍ إنشاء البيانات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>تعذّر إنشاء البيانات التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them now?</source>
+        <translation>في النموذج تغييرات لم تُحفظ. هل تريد حفظها الآن؟</translation>
+    </message>
+    <message>
+        <source>M&amp;atching</source>
+        <translation>ال&amp;مطابقة</translation>
+    </message>
+    <message>
+        <source>Match experts to open needs</source>
+        <translation>مطابقة الخبراء مع الاحتياجات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tching</source>
+        <extracomment>menu title: matching experts to needs</extracomment>
+        <translation>الم&amp;طابقة</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchScorer</name>
+    <message>
+        <source>Skills and equipment</source>
+        <translation>المهارات والمعدات</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>التوفر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>سجل الأداء</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>الخدمات اللوجستية</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>الإنصاف</translation>
+    </message>
+    <message>
+        <source>Not active on the roster.</source>
+        <translation>غير نشط في قائمة الخبراء.</translation>
+    </message>
+    <message>
+        <source>Works for the host institution (%1).</source>
+        <translation>يعمل لدى المؤسسة المضيفة (%1).</translation>
+    </message>
+    <message>
+        <source>Speaks none of the host&apos;s languages (%1) at working level, and no interpreter is provided.</source>
+        <translation>لا يتحدث أيًّا من لغات الجهة المضيفة (%1) بمستوى يسمح بالعمل، ولا يتوفر مترجم شفوي.</translation>
+    </message>
+    <message>
+        <source>Lacks the mandatory skill “%1”.</source>
+        <translation>تنقصه المهارة الإلزامية «%1».</translation>
+    </message>
+    <message>
+        <source>Lacks a mandatory skill.</source>
+        <translation>تنقصه مهارة إلزامية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
+        <translation>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة يوم واحد شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة يومين متتاليين شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n أيام متتالية شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n يومًا متتاليًا شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: level %2/4 (%3 asked)</source>
+        <translation>%1: المستوى %2/4 (المطلوب %3)</translation>
+    </message>
+    <message>
+        <source>%1: not listed</source>
+        <translation>%1: غير مدرجة</translation>
+    </message>
+    <message>
+        <source>has serviced %1 (level %2/4)</source>
+        <translation>سبق له صيانة %1 (المستوى %2/4)</translation>
+    </message>
+    <message>
+        <source>has serviced other %1 equipment</source>
+        <translation>سبق له صيانة معدات أخرى من %1</translation>
+    </message>
+    <message>
+        <source>has not serviced %1</source>
+        <translation>لم يسبق له صيانة %1</translation>
+    </message>
+    <message>
+        <source>No particular skill is asked for.</source>
+        <translation>لا تُطلب مهارة معينة.</translation>
+    </message>
+    <message>
+        <source>Meets %1 of %2 skill requirements.</source>
+        <translation>يستوفي %1 من %2 من متطلبات المهارات.</translation>
+    </message>
+    <message>
+        <source>The need has no dates yet.</source>
+        <translation>لم تُحدَّد تواريخ الاحتياج بعد.</translation>
+    </message>
+    <message>
+        <source>free %1 % of the window</source>
+        <translation>متاح في %1% من الإطار الزمني</translation>
+    </message>
+    <message>
+        <source>speaks %1 %2/4</source>
+        <translation>يتحدث %1 %2/4</translation>
+    </message>
+    <message>
+        <source>speaks %1 %2/4; an interpreter is provided</source>
+        <translation>يتحدث %1 %2/4؛ ويتوفر مترجم شفوي</translation>
+    </message>
+    <message>
+        <source>an interpreter is provided</source>
+        <translation>يتوفر مترجم شفوي</translation>
+    </message>
+    <message>
+        <source>The host has not named its languages.</source>
+        <translation>لم تحدد الجهة المضيفة لغاتها.</translation>
+    </message>
+    <message>
+        <source>No evaluations yet: the programme mean %1/5 is used.</source>
+        <translation>لا توجد تقييمات بعد: يُستخدم متوسط البرنامج %1/5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean rating %1/5 over %n evaluation(s)</source>
+        <translation>
+            <numerusform>متوسط التقدير %1/5 من %n تقييم</numerusform>
+            <numerusform>متوسط التقدير %1/5 من تقييم واحد</numerusform>
+            <numerusform>متوسط التقدير %1/5 من تقييمين</numerusform>
+            <numerusform>متوسط التقدير %1/5 من %n تقييمات</numerusform>
+            <numerusform>متوسط التقدير %1/5 من %n تقييمًا</numerusform>
+            <numerusform>متوسط التقدير %1/5 من %n تقييم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the primary sector</source>
+        <translation>%1 هو القطاع الرئيسي</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary sector</source>
+        <translation>%1 قطاع ثانوي</translation>
+    </message>
+    <message>
+        <source>does not work in %1</source>
+        <translation>لا يعمل في %1</translation>
+    </message>
+    <message>
+        <source>lives in the host country</source>
+        <translation>يقيم في الدولة المضيفة</translation>
+    </message>
+    <message>
+        <source>lives in the same OIC region</source>
+        <translation>يقيم في المنطقة نفسها من مناطق منظمة التعاون الإسلامي</translation>
+    </message>
+    <message>
+        <source>lives in another OIC region</source>
+        <translation>يقيم في منطقة أخرى من مناطق منظمة التعاون الإسلامي</translation>
+    </message>
+    <message>
+        <source>no missions in the last 12 months</source>
+        <translation>لا بعثات في الأشهر الاثني عشر الأخيرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>بعثة واحدة في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>بعثتان في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%n بعثات في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%n بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%n بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchingArea</name>
+    <message>
+        <source>Matching board and suggestions</source>
+        <translation>لوحة المطابقة والاقتراحات</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Plan…</source>
+        <translation>اقتراح &amp;خطة…</translation>
+    </message>
+    <message>
+        <source>Compute the best assignment of experts to all open needs</source>
+        <translation>حساب أفضل إسناد للخبراء إلى جميع الاحتياجات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Matching &amp;Weights…</source>
+        <translation>&amp;أوزان المطابقة…</translation>
+    </message>
+    <message>
+        <source>Change how much each part of the match score counts</source>
+        <translation>تغيير وزن كل جزء من أجزاء درجة المطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Matching</source>
+        <extracomment>reload the matching board from the database</extracomment>
+        <translation>&amp;تحديث المطابقة</translation>
+    </message>
+    <message>
+        <source>Reload the open needs, experts and scores</source>
+        <translation>إعادة تحميل الاحتياجات المفتوحة والخبراء والدرجات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created from the plan.</source>
+        <translation>
+            <numerusform>لم تُنشأ أي مسودة بعثة من الخطة.</numerusform>
+            <numerusform>أُنشئت مسودة بعثة واحدة من الخطة.</numerusform>
+            <numerusform>أُنشئت مسودتا بعثتين من الخطة.</numerusform>
+            <numerusform>أُنشئت %n مسودات بعثات من الخطة.</numerusform>
+            <numerusform>أُنشئت %n مسودة بعثة من الخطة.</numerusform>
+            <numerusform>أُنشئت %n مسودة بعثة من الخطة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching weights saved.</source>
+        <translation>حُفظت أوزان المطابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchingBoard</name>
+    <message>
+        <source>Open needs</source>
+        <translation>الاحتياجات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>الخبراء</translation>
+    </message>
+    <message>
+        <source>Filter needs by sector</source>
+        <translation>تصفية الاحتياجات حسب القطاع</translation>
+    </message>
+    <message>
+        <source>Filter needs by country</source>
+        <translation>تصفية الاحتياجات حسب الدولة</translation>
+    </message>
+    <message>
+        <source>Filter needs by priority</source>
+        <translation>تصفية الاحتياجات حسب الأولوية</translation>
+    </message>
+    <message>
+        <source>Drop experts on a need to create draft missions.</source>
+        <translation>أفلِت الخبراء على احتياج لإنشاء مسودات بعثات.</translation>
+    </message>
+    <message>
+        <source>Search experts…</source>
+        <translation>ابحث عن الخبراء…</translation>
+    </message>
+    <message>
+        <source>Search experts</source>
+        <translation>البحث عن الخبراء</translation>
+    </message>
+    <message>
+        <source>Drag experts onto a need, or select a need and press Ctrl+Return.</source>
+        <translation>اسحب الخبراء وأفلتهم على احتياج، أو اختر احتياجًا واضغط Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to need</source>
+        <translation>&amp;إسناد إلى الاحتياج</translation>
+    </message>
+    <message>
+        <source>Assign the selected experts to the selected need</source>
+        <translation>إسناد الخبراء المحددين إلى الاحتياج المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Expert to Need</source>
+        <translation>&amp;إسناد خبير إلى احتياج</translation>
+    </message>
+    <message>
+        <source>Create draft missions for the selected experts and need (can be undone)</source>
+        <translation>إنشاء مسودات بعثات للخبراء المحددين والاحتياج المحدد (يمكن التراجع عنها)</translation>
+    </message>
+    <message>
+        <source>Board status</source>
+        <translation>حالة اللوحة</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>كل الدول</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>أي أولوية</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a need in the board&apos;s list: %1 reference, %2 title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>experts with a mission for the need out of those wanted, e.g. &quot;1 of 2&quot;</extracomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) wanted</source>
+        <translation>
+            <numerusform>مطلوب %n خبير</numerusform>
+            <numerusform>مطلوب خبير واحد</numerusform>
+            <numerusform>مطلوب خبيران</numerusform>
+            <numerusform>مطلوب %n خبراء</numerusform>
+            <numerusform>مطلوب %n خبيرًا</numerusform>
+            <numerusform>مطلوب %n خبير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a sector heading in the board with its number of open needs</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100 for the selected need</source>
+        <translation>الدرجة %1 من 100 للاحتياج المحدد</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <extracomment>score column of an expert a hard filter excludes from the selected need</extracomment>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>Select a need and at least one expert, then press Assign.</source>
+        <translation>اختر احتياجًا وخبيرًا واحدًا على الأقل، ثم اضغط «إسناد».</translation>
+    </message>
+</context>
+<context>
+    <name>ed::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>shown in a date field that has no date</extracomment>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>button that empties a date field</extracomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>ed::PlanDialog</name>
+    <message>
+        <source>&amp;Propose plan</source>
+        <translation>&amp;اقتراح خطة</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>إ&amp;لغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft missions</source>
+        <translation>إ&amp;نشاء مسودات البعثات</translation>
+    </message>
+    <message>
+        <source>Propose a plan</source>
+        <translation>اقتراح خطة</translation>
+    </message>
+    <message>
+        <source>The plan gives each open need the experts that make the total score highest; each expert gets at most one need. Nothing is written until you create the missions.</source>
+        <translation>تمنح الخطة كل احتياج مفتوح الخبراء الذين يحققون أعلى درجة إجمالية؛ ولا يُسنَد إلى كل خبير أكثر من احتياج واحد. ولا يُكتب أي شيء حتى تُنشئ البعثات.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>الخبير</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Propose plan</source>
+        <translation>اقتراح خطة</translation>
+    </message>
+    <message>
+        <source>Stop planning</source>
+        <translation>إيقاف التخطيط</translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation>تقدم التخطيط</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>ملخص الخطة</translation>
+    </message>
+    <message>
+        <source>Weights used</source>
+        <translation>الأوزان المستخدمة</translation>
+    </message>
+    <message>
+        <source>Proposed assignments</source>
+        <translation>عمليات الإسناد المقترحة</translation>
+    </message>
+    <message>
+        <source>Tick the assignments to turn into draft missions.</source>
+        <translation>حدّد عمليات الإسناد المراد تحويلها إلى مسودات بعثات.</translation>
+    </message>
+    <message>
+        <source>Tick all assignments</source>
+        <translation>تحديد كل عمليات الإسناد</translation>
+    </message>
+    <message>
+        <source>Untick all assignments</source>
+        <translation>إلغاء تحديد كل عمليات الإسناد</translation>
+    </message>
+    <message>
+        <source>Create draft missions</source>
+        <translation>إنشاء مسودات البعثات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one weight in the plan summary, e.g. &quot;Skills and equipment 35&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Weights: %1.</source>
+        <translation>الأوزان: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the needs and experts…</source>
+        <translation>جارٍ قراءة الاحتياجات والخبراء…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring candidates: %1 of %n open need(s)…</source>
+        <translation>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياج مفتوح…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من احتياج مفتوح واحد…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من احتياجين مفتوحين…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياجات مفتوحة…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياجًا مفتوحًا…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياج مفتوح…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Planning was stopped; nothing was proposed.</source>
+        <translation>أُوقف التخطيط؛ ولم يُقترح شيء.</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>تعذّر إعداد خطة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open need can get an eligible expert (%n open need(s)).</source>
+        <translation>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياج مفتوح واحد).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياجان مفتوحان).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجات مفتوحة).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجًا مفتوحًا).</numerusform>
+            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) for %1 open need(s); total score %2.</source>
+        <translation>
+            <numerusform>%n عملية إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>عملية إسناد واحدة لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>عمليتا إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>%n عمليات إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>%n عملية إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+            <numerusform>%n عملية إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n draft mission(s)</source>
+        <translation>
+            <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
+            <numerusform>إ&amp;نشاء مسودة بعثة واحدة</numerusform>
+            <numerusform>إ&amp;نشاء مسودتي بعثتين</numerusform>
+            <numerusform>إ&amp;نشاء %n مسودات بعثات</numerusform>
+            <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
+            <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n draft mission(s) from a plan</source>
+        <extracomment>undo history entry</extracomment>
+        <translation>
+            <numerusform>إنشاء %n مسودة بعثة من خطة</numerusform>
+            <numerusform>إنشاء مسودة بعثة واحدة من خطة</numerusform>
+            <numerusform>إنشاء مسودتي بعثتين من خطة</numerusform>
+            <numerusform>إنشاء %n مسودات بعثات من خطة</numerusform>
+            <numerusform>إنشاء %n مسودة بعثة من خطة</numerusform>
+            <numerusform>إنشاء %n مسودة بعثة من خطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the need is gone or has no dates.</source>
+        <translation>%1: الاحتياج لم يعد موجودًا أو ليست له تواريخ.</translation>
+    </message>
+    <message>
+        <source>Proposed by the matching plan of %1 (score %2). Weights: %3</source>
+        <extracomment>kept in the notes of a mission made from a plan; %3 is the weights as JSON</extracomment>
+        <translation>اقترحتها خطة المطابقة بتاريخ %1 (الدرجة %2). الأوزان: %3</translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <translation>إسناد %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created; these could not be:</source>
+        <translation>
+            <numerusform>لم تُنشأ أي مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت مسودة بعثة واحدة؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت مسودتا بعثتين؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت %n مسودات بعثات؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت %n مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت %n مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordBrowser</name>
+    <message>
+        <source>All sectors</source>
+        <extracomment>filter choice: do not filter by sector</extracomment>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>التصفية حسب القطاع</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <extracomment>filter choice: do not filter by country</extracomment>
+        <translation>كل الدول</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>التصفية حسب الدولة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>filter choice: do not filter by status</extracomment>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>button under the form: throw away the unsaved changes</extracomment>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Revert the changes in the form</source>
+        <translation>تجاهل التغييرات في النموذج</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>button under the form</extracomment>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>حفظ السجل</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them now?</source>
+        <translation>في النموذج تغييرات لم تُحفظ. هل تريد حفظها الآن؟</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>لم يُحفظ: يُرجى تصحيح الحقول المميزة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>تم الحذف.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordForm</name>
+    <message>
+        <source>%1 *</source>
+        <extracomment>form label; %1 is a field name. The asterisk marks a required field.</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Record form</source>
+        <translation>نموذج السجل</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>form title; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>form title of a record with unsaved changes</extracomment>
+        <translation>%1 (معدَّل)</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <extracomment>form label of the language the record&apos;s texts (title, description…) are written in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordFormatter</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a referenced record: its code, a dash and its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 %2/4</source>
+        <extracomment>language name and speaking level out of 4, e.g. &quot;French 4/4&quot;</extracomment>
+        <translation>%1 %2/4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>an unavailability period: start date – end date</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between the items of a list shown in one table cell</extracomment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordRepository</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;; the fields are: %3.</source>
+        <translation>لا يوجد في %1 حقل باسم &quot;%2&quot;؛ الحقول هي: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISO code of an OIC member state (e.g. PK, MA, SN).</source>
+        <translation>&quot;%1&quot; ليس رمز ISO لدولة عضو في منظمة التعاون الإسلامي (مثل PK, MA, SN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sector code (e.g. BME, IT, RE).</source>
+        <translation>&quot;%1&quot; ليس رمز قطاع (مثل BME, IT, RE).</translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation>لا يوجد سجل %1 بالمعرّف &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>a record with the id &quot;%1&quot; exists already.</source>
+        <translation>يوجد بالفعل سجل بالمعرّف &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
+    </message>
+    <message>
+        <source>this %1 was deleted; restore it before editing.</source>
+        <translation>حُذف سجل %1 هذا؛ استعِده قبل التعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <extracomment>label of the choice of the user interface language in Preferences</extracomment>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>لغة واجهة المستخدم</translation>
+    </message>
+    <message>
+        <source>The language changes at once; no restart is needed. Arabic shows the window from right to left.</source>
+        <translation>تتغير اللغة فورًا دون الحاجة إلى إعادة التشغيل. وتعرض العربية النافذة من اليمين إلى اليسار.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>أزرار مربع الحوار</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SuggestionsPanel</name>
+    <message>
+        <source>Show the &amp;best:</source>
+        <translation>عرض الأ&amp;فضل:</translation>
+    </message>
+    <message>
+        <source>Number of suggestions</source>
+        <translation>عدد الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xcluded experts</source>
+        <extracomment>check box of the suggestions panel</extracomment>
+        <translation>عرض الخبراء ال&amp;مستبعدين</translation>
+    </message>
+    <message>
+        <source>Show excluded experts</source>
+        <translation>عرض الخبراء المستبعدين</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>الخبير</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Suggested experts</source>
+        <translation>الخبراء المقترحون</translation>
+    </message>
+    <message>
+        <source>Best first; expand a row to see every part of the score explained.</source>
+        <translation>الأفضل أولًا؛ وسّع أي صف لرؤية شرح كل جزء من أجزاء الدرجة.</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>سبب الاستبعاد</translation>
+    </message>
+    <message>
+        <source>Excluded experts</source>
+        <translation>الخبراء المستبعدون</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;إسناد</translation>
+    </message>
+    <message>
+        <source>Assign the selected expert</source>
+        <translation>إسناد الخبير المحدد</translation>
+    </message>
+    <message>
+        <source>Create a draft mission for the selected expert (can be undone)</source>
+        <translation>إنشاء مسودة بعثة للخبير المحدد (يمكن التراجع عنها)</translation>
+    </message>
+    <message>
+        <source>Suggestions status</source>
+        <translation>حالة الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>الاحتياج</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>a ranked suggestion: %1 rank, %2 expert name</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>الدرجة %1 من 100</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>points a score part earned out of its maximum, e.g. &quot;12.5 / 15&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Select a need to see the best experts for it.</source>
+        <translation>اختر احتياجًا لرؤية أفضل الخبراء له.</translation>
+    </message>
+    <message>
+        <source>Best experts for %1 — %2</source>
+        <extracomment>title of the suggestions panel: %1 need reference, %2 its title</extracomment>
+        <translation>أفضل الخبراء للاحتياج %1 — %2</translation>
+    </message>
+    <message>
+        <source>No expert passes the hard filters for this need.</source>
+        <translation>لا يستوفي أي خبير الشروط الإلزامية لهذا الاحتياج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) excluded by a hard filter</source>
+        <translation>
+            <numerusform>%n خبير مستبعد بموجب شرط إلزامي</numerusform>
+            <numerusform>خبير واحد مستبعد بموجب شرط إلزامي</numerusform>
+            <numerusform>خبيران مستبعدان بموجب شرط إلزامي</numerusform>
+            <numerusform>%n خبراء مستبعدون بموجب شرط إلزامي</numerusform>
+            <numerusform>%n خبيرًا مستبعدًا بموجب شرط إلزامي</numerusform>
+            <numerusform>%n خبير مستبعد بموجب شرط إلزامي</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationQueueModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>قديمة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>translation queue header: the expert, institution or need</extracomment>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>translation queue header: which field of the record (biography, title…)</extracomment>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>translation queue header: the language the text is written in</extracomment>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>translation queue header: the language to translate into</extracomment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>النص المصدر</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>translation queue header: missing or outdated</extracomment>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationStore</name>
+    <message>
+        <source>%1 has no fields to translate.</source>
+        <translation>لا توجد في %1 حقول للترجمة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a translatable field of %2; those are: %3.</source>
+        <translation>&quot;%1&quot; ليس حقلًا قابلًا للترجمة في %2؛ الحقول القابلة للترجمة هي: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Expert Desk translates into; use %2.</source>
+        <translation>&quot;%1&quot; ليست لغة يترجم إليها Expert Desk؛ استخدم %2.</translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation>لا يوجد سجل %1 بالمعرّف &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of this %2 is written in %3 already; edit the record itself to change it.</source>
+        <translation>%1 في سجل %2 هذا مكتوب أصلًا باللغة %3؛ عدّل السجل نفسه لتغييره.</translation>
+    </message>
+    <message>
+        <source>%1 of this %2 is empty: there is nothing to translate yet.</source>
+        <translation>%1 في سجل %2 هذا فارغ: لا يوجد ما يُترجم بعد.</translation>
+    </message>
+    <message>
+        <source>Write the translation, or remove it.</source>
+        <translation>اكتب الترجمة أو احذفها.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة؛ حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation>رفضت قاعدة البيانات التغيير؛ ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This %1 has no %2 translation of %3.</source>
+        <translation>لا توجد لسجل %1 هذا ترجمة باللغة %2 للحقل «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationTabs</name>
+    <message>
+        <source>Translations of %1</source>
+        <extracomment>accessible name of the language tabs under a field; %1 is the field, e.g. &quot;Title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record to translate its %1.</source>
+        <extracomment>shown instead of the language tabs while the record is not saved yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>accessible name of a translation editor: &quot;Title in French&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <extracomment>button in a translation tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 translation of %2</source>
+        <extracomment>accessible name of the button: &quot;Save the French translation of Title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated by %1 on %2</source>
+        <extracomment>under a translation: %1 is who translated it, %2 the date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated yet.</source>
+        <extracomment>under an empty translation tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated: the source text has changed since this translation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated from: %1</source>
+        <extracomment>tooltip of the outdated marker; %1 is the source text as it was when translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <extracomment>language tab of a translation whose source changed since; %1 is the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>language tab without a translation yet; %1 is the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <extracomment>language tab with unsaved changes; %1 is the tab&apos;s text</extracomment>
+        <translation type="unfinished">%1 *</translation>
+    </message>
+    <message>
+        <source>%1 translation saved.</source>
+        <extracomment>status bar message; %1 is the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Validation</name>
+    <message>
+        <source>each language needs a two-letter code such as &quot;fr&quot;.</source>
+        <translation>تحتاج كل لغة إلى رمز من حرفين مثل &quot;fr&quot;.</translation>
+    </message>
+    <message>
+        <source>each language level must be from 1 (basic) to 4 (native).</source>
+        <translation>يجب أن يكون مستوى كل لغة من 1 (أساسي) إلى 4 (لغة أم).</translation>
+    </message>
+    <message>
+        <source>a sector code is empty.</source>
+        <translation>أحد رموز القطاعات فارغ.</translation>
+    </message>
+    <message>
+        <source>each skill needs a name.</source>
+        <translation>تحتاج كل مهارة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>each skill level must be from 1 (basic) to 4 (expert).</source>
+        <translation>يجب أن يكون مستوى كل مهارة من 1 (أساسي) إلى 4 (خبير).</translation>
+    </message>
+    <message>
+        <source>years of practice must be a whole number from 0 to 70.</source>
+        <translation>يجب أن تكون سنوات الممارسة عددًا صحيحًا من 0 إلى 70.</translation>
+    </message>
+    <message>
+        <source>&quot;mandatory&quot; must be true or false.</source>
+        <translation>يجب أن تكون قيمة &quot;mandatory&quot; هي true أو false.</translation>
+    </message>
+    <message>
+        <source>each piece of equipment needs a manufacturer and a model.</source>
+        <translation>تحتاج كل قطعة من المعدات إلى شركة مصنّعة وطراز.</translation>
+    </message>
+    <message>
+        <source>each equipment level must be from 1 (basic) to 4 (expert).</source>
+        <translation>يجب أن يكون كل مستوى للمعدات من 1 (أساسي) إلى 4 (خبير).</translation>
+    </message>
+    <message>
+        <source>each period needs a start and an end date written as 2026-11-22.</source>
+        <translation>تحتاج كل فترة إلى تاريخ بداية وتاريخ نهاية مكتوبَين بالصيغة 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>a period ends (%1) before it starts (%2).</source>
+        <translation>إحدى الفترات تنتهي (%1) قبل أن تبدأ (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3.</source>
+        <translation>%1 خارج النطاق المسموح به من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no (write true or false).</source>
+        <translation>%1 ليس «نعم» أو «لا» (اكتب true أو false).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-11-22.</source>
+        <translation>%1 ليس تاريخًا؛ اكتبه بالصيغة 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation>%1 ليس من بين القيم التالية: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number; write it with the country code, e.g. +92 51 9220681.</source>
+        <translation>%1 ليس رقم هاتف؛ اكتبه مع رمز الدولة، مثل +92 51 9220681.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list.</source>
+        <translation>%1 ليس قائمة JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>الحقل %1 مطلوب.</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2.</source>
+        <translation>تاريخ الانتهاء %1 يسبق تاريخ البدء %2.</translation>
+    </message>
+    <message>
+        <source>say why the mission is cancelled.</source>
+        <translation>اذكر سبب إلغاء البعثة.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::WeightsDialog</name>
+    <message>
+        <source>Matching weights</source>
+        <translation>أوزان المطابقة</translation>
+    </message>
+    <message>
+        <source>Points each part of the match score can earn. Scores are scaled to 0–100 whatever the total, so only the proportions count.</source>
+        <translation>النقاط التي يمكن أن يحصل عليها كل جزء من أجزاء درجة المطابقة. تُحوَّل الدرجات إلى المقياس 0–100 أيًّا كان المجموع، لذا فالعبرة بالنسب فقط.</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>وزن %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>form label of a weight, e.g. &quot;Skills and equipment:&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Total of the weights</source>
+        <translation>مجموع الأوزان</translation>
+    </message>
+    <message>
+        <source>Save the weights</source>
+        <translation>حفظ الأوزان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Restore the default weights</source>
+        <translation>استعادة الأوزان الافتراضية</translation>
+    </message>
+    <message>
+        <source>Total: %1 points, scaled to 100.</source>
+        <translation>مجموع النقاط: %1، تُحوَّل إلى مقياس من 100.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>يجب أن يكون وزن واحد على الأقل أكبر من صفر.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server</name>
+    <message>
+        <source>The body must be a JSON object (%1 at byte %2).</source>
+        <translation>يجب أن يكون متن الطلب كائن JSON (%1 عند البايت %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>يجب أن يكون %1 عددًا صحيحًا من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>كلمة المرور: </translation>
+    </message>
+    <message>
+        <source>Usage: user add NAME --role admin|coordinator|translator|manager, user remove NAME, user passwd NAME, user list.</source>
+        <translation>طريقة الاستخدام: user add NAME --role admin|coordinator|translator|manager، أو user remove NAME، أو user passwd NAME، أو user list.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, coordinator, translator or manager.</source>
+        <translation>يجب أن تكون قيمة --role هي admin أو coordinator أو translator أو manager.</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;; use add, remove, passwd or list.</source>
+        <translation>أمر مستخدم غير معروف &quot;%1&quot;؛ استخدم add أو remove أو passwd أو list.</translation>
+    </message>
+    <message>
+        <source>Expert Desk sync server (see docs/api.md).</source>
+        <translation>خادم مزامنة Expert Desk (انظر docs/api.md).</translation>
+    </message>
+    <message>
+        <source>SQLite database file of the server.</source>
+        <translation>ملف قاعدة بيانات SQLite الخاص بالخادم.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection, e.g. &quot;host=127.0.0.1 dbname=expertdesk user=ed&quot;.</source>
+        <translation>اتصال PostgreSQL، مثل &quot;host=127.0.0.1 dbname=expertdesk user=ed&quot;.</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8787).</source>
+        <translation>العنوان والمنفذ اللذان يستمع عليهما الخادم (الافتراضي 127.0.0.1:8787).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve HTTPS.</source>
+        <translation>شهادة PEM: للخدمة عبر HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation>المفتاح الخاص للشهادة بصيغة PEM.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 8).</source>
+        <translation>عدد سلاسل المعالجة العاملة (الافتراضي 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600; env EXPERTDESK_TOKEN_TTL).</source>
+        <translation>مدة صلاحية رمز الوصول بالثواني (الافتراضي 3600؛ متغير البيئة EXPERTDESK_TOKEN_TTL).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Refresh token lifetime in seconds (default 30 days; env EXPERTDESK_REFRESH_TTL).</source>
+        <translation>مدة صلاحية رمز التحديث بالثواني (الافتراضي 30 يومًا؛ متغير البيئة EXPERTDESK_REFRESH_TTL).</translation>
+    </message>
+    <message>
+        <source>Role of a new user: admin, coordinator, translator or manager.</source>
+        <translation>دور المستخدم الجديد: admin أو coordinator أو translator أو manager.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Nothing to serve; or user add|remove|passwd|list NAME; or epoch reset.</source>
+        <translation>بلا أمر لتشغيل الخادم؛ أو user add|remove|passwd|list NAME؛ أو epoch reset.</translation>
+    </message>
+    <message>
+        <source>libsodium failed to start.</source>
+        <translation>تعذّر بدء libsodium.</translation>
+    </message>
+    <message>
+        <source>Name the store: --db FILE (SQLite) or --pg CONNINFO (PostgreSQL).</source>
+        <translation>حدّد مخزن البيانات: --db FILE (SQLite) أو --pg CONNINFO (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Cannot load the reference data: %1</source>
+        <translation>تعذّر تحميل البيانات المرجعية: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>أمر غير معروف &quot;%1&quot;؛ انظر --help.</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8787.</source>
+        <translation>يجب أن تكون قيمة --listen بالصيغة HOST:PORT، مثل 127.0.0.1:8787.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::HttpApi</name>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation>حدّد --tls-cert و--tls-key معًا، أو لا تحدد أيًّا منهما.</translation>
+    </message>
+    <message>
+        <source>Cannot load the TLS certificate %1 or key %2.</source>
+        <translation>تعذّر تحميل شهادة TLS %1 أو المفتاح %2.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2; is another server running there?</source>
+        <translation>تعذّر الاستماع على %1:%2؛ هل يعمل خادم آخر هناك؟</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint; see docs/api.md.</source>
+        <translation>لا توجد نقطة نهاية بهذا الاسم؛ انظر docs/api.md.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 1 MiB.</source>
+        <translation>حجم متن الطلب أكبر من 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>تعذّرت قراءة الطلب.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>فشل الطلب.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer; the error is in its log.</source>
+        <translation>أخفق الخادم في الرد؛ والخطأ مدوَّن في ملف سجل الخادم.</translation>
+    </message>
+    <message>
+        <source>This server syncs database schema %1 to %2, and this copy of Expert Desk has schema %3. Install the version of Expert Desk that matches the server.</source>
+        <translation>يزامن هذا الخادم مخطط قاعدة البيانات من %1 إلى %2، بينما تستخدم هذه النسخة من Expert Desk المخطط %3. ثبّت إصدار Expert Desk المطابق للخادم.</translation>
+    </message>
+    <message>
+        <source>Sign in first: send &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>سجّل الدخول أولًا: أرسل &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <source>The token is unknown or has expired; refresh it or sign in again.</source>
+        <translation>الرمز غير معروف أو منتهي الصلاحية؛ جدّده أو سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;user&quot;: NAME, &quot;password&quot;: PASSWORD}.</source>
+        <translation>أرسل {&quot;user&quot;: NAME, &quot;password&quot;: PASSWORD}.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;refresh_token&quot;: TOKEN}.</source>
+        <translation>أرسل {&quot;refresh_token&quot;: TOKEN}.</translation>
+    </message>
+    <message>
+        <source>The refresh token is unknown, used or expired; sign in again.</source>
+        <translation>رمز التحديث غير معروف أو مستخدَم أو منتهي الصلاحية؛ سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Managers may read but not change records.</source>
+        <translation>يحق للمديرين قراءة السجلات دون تغييرها.</translation>
+    </message>
+    <message>
+        <source>The server database is unavailable; try again later.</source>
+        <translation>قاعدة بيانات الخادم غير متاحة؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Only coordinators resolve conflicts.</source>
+        <translation>لا يحل التعارضات إلا المنسقون.</translation>
+    </message>
+    <message>
+        <source>Use %1 for this endpoint.</source>
+        <translation>استخدم %1 لنقطة النهاية هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::ServerDatabase</name>
+    <message>
+        <source>Cannot read the PostgreSQL connection string; write it as &quot;host=127.0.0.1 port=5432 dbname=expertdesk user=expertdesk&quot;.</source>
+        <translation>تعذّرت قراءة سلسلة الاتصال بـ PostgreSQL؛ اكتبها بالصيغة &quot;host=127.0.0.1 port=5432 dbname=expertdesk user=expertdesk&quot;.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>برنامج تشغيل SQLite الخاص بـ Qt غير مثبت (الحزمة libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
+        <translation>برنامج تشغيل PostgreSQL الخاص بـ Qt غير مثبت (الحزمة libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL)</source>
+        <translation>(PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer expertdesk-server (schema %1; this one knows up to %2). Run the newer server; nothing was changed.</source>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من expertdesk-server (المخطط %1؛ ويدعم هذا الإصدار حتى المخطط %2). شغّل الخادم الأحدث؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version</source>
+        <translation>تعذّر تسجيل إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>cannot initialise the sync state</source>
+        <translation>تعذّرت تهيئة حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the server database to schema %1: %2. The database is unchanged.</source>
+        <translation>تعذّرت ترقية قاعدة بيانات الخادم إلى المخطط %1: %2. لم تتغير قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::SyncService</name>
+    <message>
+        <source>Managers may read but not change records.</source>
+        <translation>يحق للمديرين قراءة السجلات دون تغييرها.</translation>
+    </message>
+    <message>
+        <source>Translators may not add or delete %1 records.</source>
+        <translation>لا يحق للمترجمين إضافة سجلات %1 أو حذفها.</translation>
+    </message>
+    <message>
+        <source>Translators may only change translatable fields; %1 is not one.</source>
+        <translation>لا يحق للمترجمين تغيير سوى الحقول القابلة للترجمة؛ و%1 ليس منها.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the ISO code of an OIC member state (e.g. PK, MA, SN).</source>
+        <translation>%1: &quot;%2&quot; ليس رمز ISO لدولة عضو في منظمة التعاون الإسلامي (مثل PK, MA, SN).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a sector code (e.g. BME, IT, RE).</source>
+        <translation>%1: &quot;%2&quot; ليس رمز قطاع (مثل BME, IT, RE).</translation>
+    </message>
+    <message>
+        <source>%1: no %2 has the id &quot;%3&quot; on the server (push it first, or it was deleted).</source>
+        <translation>%1: لا يوجد على الخادم سجل %2 بالمعرّف &quot;%3&quot; (أرسله أولًا، أو أنه حُذف).</translation>
+    </message>
+    <message>
+        <source>The server database is unavailable; try again later.</source>
+        <translation>قاعدة بيانات الخادم غير متاحة؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; to sync.</source>
+        <translation>لا يوجد جدول &quot;%1&quot; للمزامنة.</translation>
+    </message>
+    <message>
+        <source>hlc must look like 0001795334400000:00000:client-id.</source>
+        <translation>يجب أن تكون قيمة hlc بالشكل 0001795334400000:00000:client-id.</translation>
+    </message>
+    <message>
+        <source>The server could not store the change; try again later.</source>
+        <translation>تعذّر على الخادم تخزين التغيير؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced since this copy last synced; download a fresh copy and send your changes again.</source>
+        <translation>استُعيدت بيانات الخادم أو استُبدلت منذ آخر مزامنة لهذه النسخة؛ نزّل نسخة جديدة وأرسل تغييراتك مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This copy last synced before changes the server no longer keeps (cursor %1); download a fresh copy and send your changes again.</source>
+        <translation>آخر مزامنة لهذه النسخة سبقت تغييرات لم يعد الخادم يحتفظ بها (المؤشر %1)؛ نزّل نسخة جديدة وأرسل تغييراتك مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with the id &quot;%1&quot;.</source>
+        <translation>لا يوجد تعارض مفتوح بالمعرّف &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot store the new epoch.</source>
+        <translation>تعذّر تخزين الحقبة (epoch) الجديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::UserStore</name>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>يتكون اسم المستخدم من 1 إلى 64 حرفًا من الحروف أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية أو @.</translation>
+    </message>
+    <message>
+        <source>A password has 8 to 1024 characters.</source>
+        <translation>تتكون كلمة المرور من 8 إلى 1024 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>لا تتوفر ذاكرة كافية لتجزئة كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already (or the database refused it: %2).</source>
+        <translation>المستخدم %1 موجود بالفعل (أو رفضته قاعدة البيانات: %2).</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>لا يوجد مستخدم باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::Mutation</name>
+    <message>
+        <source>a mutation needs mutation_id, table_name, row_id and hlc.</source>
+        <translation>يحتاج التعديل (mutation) إلى mutation_id وtable_name وrow_id وhlc.</translation>
+    </message>
+    <message>
+        <source>mutation %1: an id or the hlc is too long.</source>
+        <translation>التعديل %1: المعرّف أو قيمة hlc طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>mutation %1: client_seq must be a positive whole number.</source>
+        <translation>التعديل %1: يجب أن تكون قيمة client_seq عددًا صحيحًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>mutation %1: base_version must be a whole number, 0 if never synced.</source>
+        <translation>التعديل %1: يجب أن تكون قيمة base_version عددًا صحيحًا، أو 0 إذا لم تسبق مزامنته.</translation>
+    </message>
+    <message>
+        <source>mutation %1: op must be insert, update or delete.</source>
+        <translation>التعديل %1: يجب أن تكون قيمة op هي insert أو update أو delete.</translation>
+    </message>
+    <message>
+        <source>mutation %1: changes must be an object of {&quot;field&quot;: {&quot;old&quot;: …, &quot;new&quot;: …}}.</source>
+        <translation>التعديل %1: يجب أن تكون changes كائنًا بالشكل {&quot;field&quot;: {&quot;old&quot;: …, &quot;new&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>mutation %1: the change of %2 must be an object with old and new.</source>
+        <translation>التعديل %1: يجب أن يكون تغيير %2 كائنًا يحتوي على old وnew.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::PushRequest</name>
+    <message>
+        <source>client_id is missing or longer than 64 characters.</source>
+        <translation>قيمة client_id مفقودة أو أطول من 64 حرفًا.</translation>
+    </message>
+    <message>
+        <source>schema_version is missing; send the client&apos;s database schema version.</source>
+        <translation>قيمة schema_version مفقودة؛ أرسل إصدار مخطط قاعدة بيانات العميل.</translation>
+    </message>
+    <message>
+        <source>mutations must be a list.</source>
+        <translation>يجب أن تكون mutations قائمة.</translation>
+    </message>
+    <message>
+        <source>a push holds at most %1 mutations; this one has %2. Send them in several pushes.</source>
+        <translation>لا تتسع عملية الإرسال (push) الواحدة لأكثر من %1 من التعديلات، وهذه تحتوي على %2. أرسلها على عدة دفعات.</translation>
+    </message>
+    <message>
+        <source>each mutation must be an object.</source>
+        <translation>يجب أن يكون كل تعديل كائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncMerge</name>
+    <message>
+        <source>deleted: must be true or false.</source>
+        <translation>deleted: يجب أن تكون القيمة true أو false.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>لا يوجد في %1 حقل باسم &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server while you edited it; your changes are kept as a conflict for someone to resolve.</source>
+        <translation>حُذف هذا السجل على الخادم أثناء تعديلك له؛ وحُفظت تغييراتك على هيئة تعارض ليحله أحد المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you last synced it, so it was not deleted; the deletion is kept as a conflict for someone to resolve.</source>
+        <translation>غيّر مستخدم آخر هذا السجل بعد آخر مزامنة أجريتها له، لذا لم يُحذف؛ وحُفظ الحذف على هيئة تعارض ليحله أحد المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at the same time; the server kept their value and recorded a conflict for someone to resolve.</source>
+        <translation>غيّر مستخدم آخر %1 في الوقت نفسه؛ فاحتفظ الخادم بقيمته وسجّل تعارضًا ليحله أحد المستخدمين.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>COMSTECH Expert Service desk</source>
+        <translation>مكتب خدمة الخبراء التابعة للكومستيك</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>ملف قاعدة البيانات المراد فتحه.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>placeholder for a file name in the command-line help</extracomment>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Expert Desk</source>
+        <translation>Expert Desk</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
+</context>
 </TS>

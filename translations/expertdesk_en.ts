@@ -110,6 +110,44 @@
     </message>
 </context>
 <context>
+    <name>ed::MatchScorer</name>
+    <message numerus="yes">
+        <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
+        <translation>
+            <numerusform>Already has %n mission in %1, the most this expert accepts in a year.</numerusform>
+            <numerusform>Already has %n missions in %1, the most this expert accepts in a year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
+        <translation>
+            <numerusform>The declared unavailability leaves no %n free day in a row within the need's window.</numerusform>
+            <numerusform>The declared unavailability leaves no %n free days in a row within the need's window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
+        <translation>
+            <numerusform>On another mission: no %n free day in a row within the need's window.</numerusform>
+            <numerusform>On another mission: no %n free days in a row within the need's window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean rating %1/5 over %n evaluation(s)</source>
+        <translation>
+            <numerusform>mean rating %1/5 over %n evaluation</numerusform>
+            <numerusform>mean rating %1/5 over %n evaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n mission in the last 12 months</numerusform>
+            <numerusform>%n missions in the last 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::MatchingArea</name>
     <message numerus="yes">
         <source>%n draft mission(s) created from the plan.</source>

@@ -1,4 +1,3362 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Create the database or bring it up to date; --demo fills a new one with demo data.</source>
+        <translation>Créer la base de données ou la mettre à jour&#xa0;; --demo remplit une nouvelle base avec des données de démonstration.</translation>
+    </message>
+    <message>
+        <source>List the records of a type, optionally filtered.</source>
+        <translation>Lister les fiches d&apos;un type, avec un filtre facultatif.</translation>
+    </message>
+    <message>
+        <source>Print one record.</source>
+        <translation>Afficher une fiche.</translation>
+    </message>
+    <message>
+        <source>Add a record given as a JSON object (DATA, @FILE or - for standard input); prints its id.</source>
+        <translation>Ajouter une fiche fournie sous forme d&apos;objet JSON (DATA, @FILE ou - pour l&apos;entrée standard)&#xa0;; affiche son identifiant.</translation>
+    </message>
+    <message>
+        <source>Change fields of a record.</source>
+        <translation>Modifier des champs d&apos;une fiche.</translation>
+    </message>
+    <message>
+        <source>Delete a record (it is kept as a tombstone for sync).</source>
+        <translation>Supprimer une fiche (elle est conservée comme marqueur de suppression pour la synchronisation).</translation>
+    </message>
+    <message>
+        <source>Count the records of every type and the changes waiting to sync.</source>
+        <translation>Compter les fiches de chaque type et les modifications en attente de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Rank the experts for an open need, every part of the score explained.</source>
+        <translation>Classer les experts pour un besoin ouvert, en détaillant chaque composante du score.</translation>
+    </message>
+    <message>
+        <source>Propose the best assignment of experts to all open needs (nothing is written).</source>
+        <translation>Proposer la meilleure affectation des experts à l&apos;ensemble des besoins ouverts (rien n&apos;est enregistré).</translation>
+    </message>
+    <message>
+        <source>Explain the program or one command.</source>
+        <translation>Expliquer le programme ou une commande.</translation>
+    </message>
+    <message>
+        <source>The database file; by default $EXPERTDESK_DB or else %1</source>
+        <translation>Le fichier de base de données&#xa0;; par défaut $EXPERTDESK_DB, sinon %1</translation>
+    </message>
+    <message>
+        <source>Print results as JSON.</source>
+        <translation>Afficher les résultats au format JSON.</translation>
+    </message>
+    <message>
+        <source>Explain the program or the command.</source>
+        <translation>Expliquer le programme ou la commande.</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TYPE is experts, institutions, needs, missions or evaluations (the singular works too).</source>
+        <translation>TYPE vaut experts, institutions, needs, missions ou evaluations (le singulier est également accepté).</translation>
+    </message>
+    <message>
+        <source>Run &quot;expertdesk-cli COMMAND --help&quot; for the options of a command; docs/cli.md has examples.</source>
+        <translation>Exécutez «&#xa0;expertdesk-cli COMMAND --help&#xa0;» pour connaître les options d&apos;une commande&#xa0;; docs/cli.md donne des exemples.</translation>
+    </message>
+    <message>
+        <source>Expert Desk on the command line: manage experts, institutions, needs, missions and evaluations in the local database.</source>
+        <translation>Expert Desk en ligne de commande&#xa0;: gérez les experts, les institutions, les besoins, les missions et les évaluations de la base de données locale.</translation>
+    </message>
+    <message>
+        <source>What to do; see the list below.</source>
+        <translation>L&apos;action à effectuer&#xa0;; voir la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1. Run &quot;expertdesk-cli --help&quot; for the options.</source>
+        <translation>%1. Exécutez «&#xa0;expertdesk-cli --help&#xa0;» pour connaître les options.</translation>
+    </message>
+    <message>
+        <source>expertdesk-cli %1 (database schema %2)</source>
+        <translation>expertdesk-cli %1 (schéma de base de données %2)</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;expertdesk-cli --help&quot; to see the commands.</source>
+        <translation>Aucune commande indiquée. Exécutez «&#xa0;expertdesk-cli --help&#xa0;» pour afficher les commandes.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. The commands are: %2. Run &quot;expertdesk-cli --help&quot; for details.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Les commandes sont&#xa0;: %2. Exécutez «&#xa0;expertdesk-cli --help&#xa0;» pour plus de détails.</translation>
+    </message>
+    <message>
+        <source>%1. Run &quot;expertdesk-cli %2 --help&quot; for its options.</source>
+        <translation>%1. Exécutez «&#xa0;expertdesk-cli %2 --help&#xa0;» pour connaître ses options.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db exige un nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>--%1 takes a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 attend un nombre entier de 0 à %2, et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Fill a new, empty database with N demo experts and the needs, missions and evaluations that go with them.</source>
+        <translation>Remplir une nouvelle base de données vide avec N experts de démonstration, ainsi que les besoins, missions et évaluations correspondants.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data; the same seed gives the same data (default 2026).</source>
+        <translation>Graine des données de démonstration&#xa0;; une même graine produit les mêmes données (2026 par défaut).</translation>
+    </message>
+    <message>
+        <source>Only records matching all words of TEXT (names, skills, equipment, titles…).</source>
+        <translation>Uniquement les fiches contenant tous les mots de TEXT (noms, compétences, équipements, intitulés…).</translation>
+    </message>
+    <message>
+        <source>Only records in the sector CODE, e.g. BME.</source>
+        <translation>Uniquement les fiches du secteur CODE, par exemple BME.</translation>
+    </message>
+    <message>
+        <source>Only records in the country ISO2, e.g. PK.</source>
+        <translation>Uniquement les fiches du pays ISO2, par exemple PK.</translation>
+    </message>
+    <message>
+        <source>Only records with the status S, e.g. active or matching.</source>
+        <translation>Uniquement les fiches ayant le statut S, par exemple active ou matching.</translation>
+    </message>
+    <message>
+        <source>Print at most N records.</source>
+        <translation>Afficher au plus N fiches.</translation>
+    </message>
+    <message>
+        <source>Skip the first N records.</source>
+        <translation>Ignorer les N premières fiches.</translation>
+    </message>
+    <message>
+        <source>The record: a JSON object, @FILE to read it from a file or - to read standard input. A second --json prints the stored record as JSON.</source>
+        <translation>La fiche&#xa0;: un objet JSON, @FILE pour la lire dans un fichier ou - pour la lire sur l&apos;entrée standard. Un second --json affiche la fiche enregistrée au format JSON.</translation>
+    </message>
+    <message>
+        <source>Show the K best candidates (default 10).</source>
+        <translation>Afficher les K meilleurs candidats (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also list the experts a hard filter excludes, with the reason.</source>
+        <translation>Lister aussi les experts exclus par un filtre éliminatoire, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Points of the score parts, a JSON object such as {&quot;skills&quot;: 40, &quot;fairness&quot;: 0}; missing parts keep their default.</source>
+        <translation>Points attribués aux composantes du score, sous forme d&apos;objet JSON tel que {&quot;skills&quot;: 40, &quot;fairness&quot;: 0}&#xa0;; les composantes absentes conservent leur valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Change FIELD to VALUE; repeat for more fields. An empty VALUE clears the field.</source>
+        <translation>Donner la valeur VALUE au champ FIELD&#xa0;; à répéter pour d&apos;autres champs. Une valeur VALUE vide efface le champ.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it first with: expertdesk-cli --db %1 init</source>
+        <translation>Il n&apos;existe pas de base de données à l&apos;emplacement %1. Créez-la d&apos;abord avec&#xa0;: expertdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;. Use one of: %2 (the singular works too).</source>
+        <translation>Type de fiche inconnu «&#xa0;%1&#xa0;». Utilisez l&apos;un des types suivants&#xa0;: %2 (le singulier est également accepté).</translation>
+    </message>
+    <message>
+        <source>Missing arguments. Usage: expertdesk-cli %1 (types: %2).</source>
+        <translation>Arguments manquants. Usage&#xa0;: expertdesk-cli %1 (types&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli %2</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Usage&#xa0;: expertdesk-cli %2</translation>
+    </message>
+    <message>
+        <source>No record in %1 has the id &quot;%2&quot;. Find ids with: expertdesk-cli list %1</source>
+        <translation>Aucune fiche du type %1 ne porte l&apos;identifiant «&#xa0;%2&#xa0;». Pour trouver les identifiants&#xa0;: expertdesk-cli list %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli init [--demo N] [--seed S]</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Usage&#xa0;: expertdesk-cli init [--demo N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>--seed only applies to demo data; add --demo N.</source>
+        <translation>--seed ne s&apos;applique qu&apos;aux données de démonstration&#xa0;; ajoutez --demo N.</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema %2).</source>
+        <translation>La base de données %1 est prête (schéma %2).</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (schema %2).</source>
+        <translation>Base de données %1 créée (schéma %2).</translation>
+    </message>
+    <message>
+        <source>--demo takes the number of demo experts, at least 1.</source>
+        <translation>--demo attend le nombre d&apos;experts de démonstration, au moins 1.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed attend un nombre entier de 0 à 4294967295, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already holds %n record(s); demo data only goes into an empty database. Give a new file with --db.</source>
+        <translation>
+            <numerusform>La base de données %1 contient déjà %n fiche&#xa0;; les données de démonstration ne peuvent être ajoutées qu&apos;à une base vide. Indiquez un nouveau fichier avec --db.</numerusform>
+            <numerusform>La base de données %1 contient déjà %n fiches&#xa0;; les données de démonstration ne peuvent être ajoutées qu&apos;à une base vide. Indiquez un nouveau fichier avec --db.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating demo data… %1 of %2 (%3%)</source>
+        <translation>Génération des données de démonstration… %1 sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Generating demo data…</source>
+        <translation>Génération des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was kept.</source>
+        <translation>Opération annulée&#xa0;; aucune donnée de démonstration n&apos;a été conservée.</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo data: %1</source>
+        <translation>Impossible de générer les données de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Generated demo data: %1.</source>
+        <translation>Données de démonstration générées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filtered by sector; --sector works for experts, needs and missions.</source>
+        <translation>Le type %1 ne peut pas être filtré par secteur&#xa0;; --sector s&apos;applique aux experts, aux besoins et aux missions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sector code (e.g. BME, IT, RE).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de secteur (par exemple BME, IT, RE).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filtered by country; --country works for experts, institutions, needs and missions.</source>
+        <translation>Le type %1 ne peut pas être filtré par pays&#xa0;; --country s&apos;applique aux experts, aux institutions, aux besoins et aux missions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISO code of an OIC member state (e.g. PK, MA, SN).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le code ISO d&apos;un État membre de l&apos;OCI (par exemple PK, MA, SN).</translation>
+    </message>
+    <message>
+        <source>%1 have no status; leave out --status.</source>
+        <translation>Le type %1 n&apos;a pas de statut&#xa0;; retirez --status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No records at offset %1; there are %n in all.</source>
+        <translation>
+            <numerusform>Aucune fiche à partir de la position %1&#xa0;; il y en a %n au total.</numerusform>
+            <numerusform>Aucune fiche à partir de la position %1&#xa0;; il y en a %n au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Aucune fiche ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records %1–%2 of %n.</source>
+        <translation>
+            <numerusform>Fiches %1 à %2 sur %n.</numerusform>
+            <numerusform>Fiches %1 à %2 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n fiche.</numerusform>
+            <numerusform>%n fiches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the record with --json DATA: a JSON object, @FILE or - for standard input. The keys are: %1.</source>
+        <translation>Indiquez la fiche avec --json DATA&#xa0;: un objet JSON, @FILE ou - pour l&apos;entrée standard. Les clés sont&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The record was not added; nothing was changed:</source>
+        <translation>La fiche n&apos;a pas été ajoutée&#xa0;; rien n&apos;a été modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say what to change with --set FIELD=VALUE. The fields are: %1.</source>
+        <translation>Indiquez les modifications avec --set FIELD=VALUE. Les champs sont&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The record was not updated; nothing was changed:</source>
+        <translation>La fiche n&apos;a pas été mise à jour&#xa0;; rien n&apos;a été modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these values.</source>
+        <translation>Aucune modification&#xa0;: %1 a déjà ces valeurs.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Fiche %1 mise à jour.</translation>
+    </message>
+    <message>
+        <source>The record was not deleted:</source>
+        <translation>La fiche n&apos;a pas été supprimée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deleted %1. It is kept as a tombstone so that the deletion reaches other replicas.</source>
+        <translation>Fiche %1 supprimée. Elle est conservée comme marqueur de suppression afin que la suppression parvienne aux autres répliques.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>header of `stats`: what is counted (experts, outbox…) and the count</extracomment>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the weights file %1: %2.</source>
+        <translation>Impossible de lire le fichier de pondérations %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The weights file %1 is not a JSON object: %2.</source>
+        <translation>Le fichier de pondérations %1 n&apos;est pas un objet JSON&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The weights in %1 cannot be used: %2</source>
+        <translation>Les pondérations de %1 sont inutilisables&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>at least one weight must be positive.</source>
+        <translation>au moins une pondération doit être positive.</translation>
+    </message>
+    <message>
+        <source>Name the need. Usage: expertdesk-cli %1</source>
+        <translation>Indiquez le besoin. Usage&#xa0;: expertdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number from 1 to 10000, not &quot;%1&quot;.</source>
+        <translation>--top attend un nombre entier de 1 à 10000, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No need has the id &quot;%1&quot;. Find ids with: expertdesk-cli list needs --status accepted</source>
+        <translation>Aucun besoin ne porte l&apos;identifiant «&#xa0;%1&#xa0;». Pour trouver les identifiants&#xa0;: expertdesk-cli list needs --status accepted</translation>
+    </message>
+    <message>
+        <source>The need %1 is %2; only accepted needs and needs in matching get experts. Change it with: expertdesk-cli update need %3 --set status=accepted</source>
+        <translation>Le besoin %1 a le statut «&#xa0;%2&#xa0;»&#xa0;; seuls les besoins acceptés ou en cours d&apos;appariement reçoivent des experts. Pour le modifier&#xa0;: expertdesk-cli update need %3 --set status=accepted</translation>
+    </message>
+    <message>
+        <source>Candidates for %1 — %2</source>
+        <translation>Candidats pour %1 — %2</translation>
+    </message>
+    <message>
+        <source>No expert passes the hard filters; add --excluded to see why.</source>
+        <translation>Aucun expert ne franchit les filtres éliminatoires&#xa0;; ajoutez --excluded pour en voir les motifs.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>column headers of `match`: rank, expert, score out of 100, then the seven score parts</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excluded by a hard filter: %n expert(s).</source>
+        <translation>
+            <numerusform>Exclu par un filtre éliminatoire&#xa0;: %n expert.</numerusform>
+            <numerusform>Exclus par un filtre éliminatoire&#xa0;: %n experts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>Aucun plan n&apos;a pu être établi&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open need can get an eligible expert (%n open need(s)).</source>
+        <translation>
+            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoin ouvert).</numerusform>
+            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoins ouverts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) over %1 open need(s); total score %2.</source>
+        <translation>
+            <numerusform>%n affectation pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
+            <numerusform>%n affectations pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliInput</name>
+    <message>
+        <source>Cannot read the JSON data from standard input.</source>
+        <translation>Impossible de lire les données JSON sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JSON file %1: %2.</source>
+        <translation>Impossible de lire le fichier JSON %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON data is empty; give an object such as &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;.</source>
+        <translation>Les données JSON sont vides&#xa0;; fournissez un objet tel que &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;.</translation>
+    </message>
+    <message>
+        <source>The JSON data is not valid: %1 at character %2. Check quotes, commas and braces.</source>
+        <translation>Les données JSON ne sont pas valides&#xa0;: %1 au caractère %2. Vérifiez les guillemets, les virgules et les accolades.</translation>
+    </message>
+    <message>
+        <source>The JSON data must be one object such as &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;, not a list or a value.</source>
+        <translation>Les données JSON doivent former un seul objet tel que &apos;{&quot;name&quot;: &quot;Amina Diallo&quot;}&apos;, et non une liste ou une valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE; write for example --set phone=&quot;+92 51 9220681&quot; (an empty VALUE clears the field).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FIELD=VALUE&#xa0;; écrivez par exemple --set phone=&quot;+92 51 9220681&quot; (une valeur VALUE vide efface le champ).</translation>
+    </message>
+    <message>
+        <source>The field %1 is set twice; give each field once.</source>
+        <translation>Le champ %1 est indiqué deux fois&#xa0;; indiquez chaque champ une seule fois.</translation>
+    </message>
+    <message>
+        <source>give a single value, not a list or an object.</source>
+        <translation>indiquez une seule valeur, et non une liste ou un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordCommand</name>
+    <message>
+        <source>delete %1</source>
+        <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>la suppression de la fiche %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Ask for at least one expert.</source>
+        <translation>Demandez au moins un expert.</translation>
+    </message>
+    <message>
+        <source>The database refused the demo data.</source>
+        <translation>La base de données a refusé les données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was kept.</source>
+        <translation>La génération des données de démonstration a été annulée&#xa0;; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>A demo %1 was refused: %2</source>
+        <translation>Une fiche de démonstration (%1) a été refusée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMissions</name>
+    <message>
+        <source>Override a matching rule</source>
+        <translation>Déroger à une règle d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>%1 is excluded for this need: %2
+
+To assign anyway, say why (it is kept with the mission). Cancel leaves everything as it was.</source>
+        <translation>Une règle exclut %1 pour ce besoin&#xa0;: %2
+
+Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec la mission). «&#xa0;Annuler&#xa0;» laisse tout en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>The need no longer exists.</source>
+        <translation>Le besoin n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Need %1 is not open for matching (its status is %2).</source>
+        <translation>Le besoin %1 n&apos;est pas ouvert à l&apos;appariement (son statut est «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Select an expert first.</source>
+        <translation>Sélectionnez d&apos;abord un expert.</translation>
+    </message>
+    <message>
+        <source>Refused: “%1” is not an expert in this database (unknown or deleted).</source>
+        <translation>Refusé&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un expert de cette base de données (inconnu ou supprimé).</translation>
+    </message>
+    <message>
+        <source>Need %1 has no preferred dates yet; set its window before assigning experts.</source>
+        <translation>Le besoin %1 n&apos;a pas encore de dates souhaitées&#xa0;; définissez sa période avant d&apos;affecter des experts.</translation>
+    </message>
+    <message>
+        <source>Cannot check the matching rules: %1</source>
+        <translation>Impossible de vérifier les règles d&apos;appariement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refused: the matching data is out of date; try again.</source>
+        <translation>Refusé&#xa0;: les données d&apos;appariement ne sont plus à jour&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 already has a mission for need %2.</source>
+        <translation>Refusé&#xa0;: %1 a déjà une mission pour le besoin %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Refusé&#xa0;: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n expert(s) to %1</source>
+        <extracomment>undo history entry; %n experts were assigned to the need %1 in one drop</extracomment>
+        <translation>
+            <numerusform>l&apos;affectation de %n expert au besoin %1</numerusform>
+            <numerusform>l&apos;affectation de %n experts au besoin %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <extracomment>undo history entry: %1 expert name, %2 need reference</extracomment>
+        <translation>l&apos;affectation de %1 au besoin %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not every mission could be created:
+%1</source>
+        <translation>Toutes les missions n&apos;ont pas pu être créées&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Draft mission created: %1 for %2.</source>
+        <translation>Projet de mission créé&#xa0;: %1 pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created for %1.</source>
+        <translation>
+            <numerusform>%n projet de mission créé pour %1.</numerusform>
+            <numerusform>%n projets de mission créés pour %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Mission status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>En cours d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Apparié</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Travel booked</source>
+        <translation>Voyage réservé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Évaluée</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Technical diploma</source>
+        <translation>Diplôme technique</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctorat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Institut de recherche</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Étalonnage</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertMime</name>
+    <message>
+        <source>Only experts can be dropped here.</source>
+        <translation>Seuls des experts peuvent être déposés ici.</translation>
+    </message>
+    <message>
+        <source>The dropped data is not a list of experts.</source>
+        <translation>Les données déposées ne sont pas une liste d&apos;experts.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in Arabic script</source>
+        <translation>Nom en écriture arabe</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Nearest airport (IATA)</source>
+        <translation>Aéroport le plus proche (IATA)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Highest degree</source>
+        <translation>Diplôme le plus élevé</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Années d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Roster status</source>
+        <translation>Statut dans le vivier</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponibilités</translation>
+    </message>
+    <message>
+        <source>Missions per year at most</source>
+        <translation>Nombre maximal de missions par an</translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation>Expiration du passeport</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Form submission</source>
+        <translation>Formulaire d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s position</source>
+        <translation>Fonction du point focal</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s e-mail</source>
+        <translation>Courriel du point focal</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s phone</source>
+        <translation>Téléphone du point focal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Type de prestation</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Compétences requises</translation>
+    </message>
+    <message>
+        <source>Experts wanted</source>
+        <translation>Experts demandés</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Personnes à former</translation>
+    </message>
+    <message>
+        <source>Preferred from</source>
+        <translation>Début souhaité</translation>
+    </message>
+    <message>
+        <source>Preferred until</source>
+        <translation>Fin souhaitée</translation>
+    </message>
+    <message>
+        <source>Dates are flexible</source>
+        <translation>Dates flexibles</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Durée (jours)</translation>
+    </message>
+    <message>
+        <source>Host languages</source>
+        <translation>Langues de l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Interpreter available</source>
+        <translation>Interprète disponible</translation>
+    </message>
+    <message>
+        <source>Host provides hotel</source>
+        <translation>Hébergement fourni par l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Host provides local transport</source>
+        <translation>Transport local fourni par l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Host provides meals</source>
+        <translation>Repas fournis par l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>Institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Airfare</source>
+        <translation>Billet d&apos;avion</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Hotel confirmed by host</source>
+        <translation>Hébergement confirmé par l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Local transport confirmed by host</source>
+        <translation>Transport local confirmé par l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Meals confirmed by host</source>
+        <translation>Repas confirmés par l&apos;institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Reason for overriding a matching rule</source>
+        <translation>Motif de dérogation à une règle d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Note globale</translation>
+    </message>
+    <message>
+        <source>Technical rating</source>
+        <translation>Note technique</translation>
+    </message>
+    <message>
+        <source>Communication rating</source>
+        <translation>Note de communication</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>Equipment back in service</source>
+        <translation>Équipement remis en service</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Translated field</source>
+        <translation>Champ traduit</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <translation>Traduit par</translation>
+    </message>
+    <message>
+        <source>Translated on</source>
+        <translation>Traduit le</translation>
+    </message>
+    <message>
+        <source>Source text translated</source>
+        <translation>Texte source traduit</translation>
+    </message>
+    <message>
+        <source>Previous status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsertRecordCommand</name>
+    <message>
+        <source>add %1</source>
+        <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>l&apos;ajout de la fiche %1</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Cannot read matching data: %1</source>
+        <translation>Impossible de lire les données d&apos;appariement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The plan solver found no solution.</source>
+        <translation>Le solveur de planification n&apos;a trouvé aucune solution.</translation>
+    </message>
+    <message>
+        <source>The weight “%1” must be a number of 0 or more.</source>
+        <translation>La pondération «&#xa0;%1&#xa0;» doit être un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>At least one matching weight must be above 0.</source>
+        <translation>Au moins une pondération d&apos;appariement doit être supérieure à 0.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionLifecycle</name>
+    <message>
+        <source>&quot;%1&quot; is not a mission status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mission that is %1 cannot change status any more.</source>
+        <extracomment>%1 is a mission status, e.g. &quot;Cancelled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mission that is %1 cannot become %2; it can become: %3.</source>
+        <extracomment>%1 and %2 are mission statuses, %3 the list of allowed ones: &quot;Proposed or Cancelled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorker</name>
+    <message>
+        <source>Cannot open the database in the planning thread.</source>
+        <translation>Impossible d&apos;ouvrir la base de données dans le fil de planification.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a need in the plan: %1 reference, %2 title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible d&apos;effectuer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetTranslationCommand</name>
+    <message>
+        <source>remove %1 translation of %2</source>
+        <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translate %1 into %2</source>
+        <extracomment>undo history entry: &quot;translate Title into French&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextOutput</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a spoken language and its level 1–4, e.g. &quot;fr (4)&quot;
+----------
+the id of a linked record and its code or name, e.g. &quot;0193… (N-2611-DF399)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>manufacturer and model of a piece of equipment, e.g. &quot;Siemens Magnetom Aera&quot;
+----------
+an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a period of dates, e.g. &quot;2026-12-01–2026-12-20&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <extracomment>column header of the record id in list tables</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2; last changed %3 by %4.</source>
+        <translation>Fiche créée le %1 par %2&#xa0;; dernière modification le %3 par %4.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateRecordCommand</name>
+    <message>
+        <source>change %1 of %2</source>
+        <extracomment>undo history entry; %1 is a field name, %2 the kind of record: &quot;change E-mail of expert&quot;</extracomment>
+        <translation>la modification du champ «&#xa0;%1&#xa0;» (fiche %2)</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>la modification de la fiche %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ed</name>
+    <message>
+        <source>The expert is on missions %1 and %2 at the same time, %3 to %4.</source>
+        <extracomment>%1 and %2 are mission codes, %3 and %4 the first and last shared day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 falls in a period the expert is unavailable, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 falls in a period the expert is unavailable, %2 to %3 (%4).</source>
+        <extracomment>%4 is the reason the expert gave, e.g. &quot;conference&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 is outside the dates the host prefers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert&apos;s passport expires on %2, less than %3 months after mission %1 ends.</source>
+        <extracomment>%2 is the expiry date, %3 the number of months required after the mission</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expert&apos;s passport expiry date is not recorded; check it before mission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 starts on a %2, a weekend day at the host (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Conflict</name>
+    <message>
+        <source>Double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the preferred dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on a weekend</source>
+        <comment>conflict kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Database</name>
+    <message>
+        <source>Cannot open the database %1: %2. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2. Vérifiez que le dossier existe et que vous disposez des droits d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Expert Desk (schema %1; this version knows up to %2). Install the newer version to open it; nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente d&apos;Expert Desk (schéma %1&#xa0;; cette version prend en charge jusqu&apos;au schéma %2). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to schema %1: %2. The database is unchanged.</source>
+        <translation>Impossible de mettre à niveau la base de données vers le schéma %1&#xa0;: %2. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::EntityTexts</name>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Search experts by name, skill, equipment or employer…</source>
+        <translation>Rechercher des experts par nom, compétence, équipement ou employeur…</translation>
+    </message>
+    <message>
+        <source>Search institutions by name, city or focal person…</source>
+        <translation>Rechercher des institutions par nom, ville ou point focal…</translation>
+    </message>
+    <message>
+        <source>Search needs by reference, title or equipment…</source>
+        <translation>Rechercher des besoins par référence, intitulé ou équipement…</translation>
+    </message>
+    <message>
+        <source>Search missions by reference or notes…</source>
+        <translation>Rechercher des missions par référence ou notes…</translation>
+    </message>
+    <message>
+        <source>Search evaluations…</source>
+        <translation>Rechercher des évaluations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expert(s)</source>
+        <translation>
+            <numerusform>%Ln expert</numerusform>
+            <numerusform>%Ln experts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln institution</numerusform>
+            <numerusform>%Ln institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s)</source>
+        <translation>
+            <numerusform>%Ln besoin</numerusform>
+            <numerusform>%Ln besoins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation>
+            <numerusform>%Ln mission</numerusform>
+            <numerusform>%Ln missions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln evaluation(s)</source>
+        <translation>
+            <numerusform>%Ln évaluation</numerusform>
+            <numerusform>%Ln évaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the expert “%1”? You can undo this with Edit › Undo.</source>
+        <translation>Supprimer l&apos;expert «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette opération avec Édition › Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1”? You can undo this with Edit › Undo.</source>
+        <translation>Supprimer l&apos;institution «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette opération avec Édition › Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete the need “%1”? You can undo this with Edit › Undo.</source>
+        <translation>Supprimer le besoin «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette opération avec Édition › Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete the mission “%1”? You can undo this with Edit › Undo.</source>
+        <translation>Supprimer la mission «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette opération avec Édition › Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation “%1”? You can undo this with Edit › Undo.</source>
+        <translation>Supprimer l&apos;évaluation «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette opération avec Édition › Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::FieldEditor</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>shown in an empty number field
+----------
+shown in an empty choice field
+----------
+the empty choice of an optional choice field</extracomment>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ed::IcsExport</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission %1 — status: %2</source>
+        <extracomment>ICS event description; %1 is the mission code, %2 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy airfare paid by COMSTECH: %1</source>
+        <extracomment>%1 is an amount with its currency, e.g. &quot;850.00 USD&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not booked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host provides — hotel: %1; local transport: %2; meals: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>ICS event title; %1 is the expert&apos;s name, %2 the need&apos;s title</extracomment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::IcsImport</name>
+    <message>
+        <source>The file is not an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expert has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::JsonListEditor</name>
+    <message>
+        <source>Level (1–4)</source>
+        <translation>Niveau (1–4)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <extracomment>column header: the skill is required, not just welcome</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>adds a row to a list such as languages or skills</extracomment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <extracomment>%1 is the name of a list field, e.g. &quot;Languages&quot;</extracomment>
+        <translation>Ajouter une ligne à %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>removes the selected row of a list such as languages or skills</extracomment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <extracomment>%1 is the name of a list field, e.g. &quot;Languages&quot;</extracomment>
+        <translation>Retirer la ligne sélectionnée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MainWindow</name>
+    <message>
+        <source>Expert Desk</source>
+        <translation>Expert Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Experts</source>
+        <translation>&amp;Experts</translation>
+    </message>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Besoins</translation>
+    </message>
+    <message>
+        <source>&amp;Missions</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>Show the expert roster</source>
+        <translation>Afficher le vivier d&apos;experts</translation>
+    </message>
+    <message>
+        <source>Show the needs and the institutions</source>
+        <translation>Afficher les besoins et les institutions</translation>
+    </message>
+    <message>
+        <source>Show the missions</source>
+        <translation>Afficher les missions</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <extracomment>toolbar/menu action: start a new record in the current area</extracomment>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start a new record in the current list</source>
+        <translation>Créer une nouvelle fiche dans la liste affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the record in the form</source>
+        <translation>Enregistrer la fiche du formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <extracomment>undo the unsaved changes in the form</extracomment>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes in the form</source>
+        <translation>Abandonner les modifications non enregistrées du formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Supprimer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Rechercher dans la liste affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <extracomment>Edit menu: opens the settings dialog (language)</extracomment>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Change the language and other settings</source>
+        <translation>Modifier la langue et d&apos;autres paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;About Expert Desk</source>
+        <translation>À &amp;propos d&apos;Expert Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>menu title; keep an &amp; before the letter that opens the menu with Alt</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>menu title</extracomment>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>menu title</extracomment>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>submenu of View: the language of the user interface</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>menu title</extracomment>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <extracomment>name of the main toolbar (shown when the user right-clicks the toolbar area)</extracomment>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>Needs and institutions</source>
+        <translation>Besoins et institutions</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Nombre de fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>%1 is what would be undone, e.g. &quot;edit expert&quot;</extracomment>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <extracomment>%1 is what would be redone, e.g. &quot;edit expert&quot;</extracomment>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>About Expert Desk</source>
+        <translation>À propos d&apos;Expert Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau du Service d&apos;experts du COMSTECH&#xa0;: des ingénieurs bénévoles des États membres de l&apos;OCI forment le personnel et assurent la maintenance des équipements d&apos;institutions situées dans d&apos;autres États membres.&lt;/p&gt;&lt;p&gt;Conçue avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Base de données vide</translation>
+    </message>
+    <message>
+        <source>This database has no records yet. Fill it with demo data (invented experts, institutions, needs and missions) to try Expert Desk?</source>
+        <translation>Cette base de données ne contient encore aucune fiche. Voulez-vous la remplir avec des données de démonstration (experts, institutions, besoins et missions fictifs) pour essayer Expert Desk&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Création des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être créées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them now?</source>
+        <translation>Le formulaire contient des modifications non enregistrées. Voulez-vous les enregistrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>M&amp;atching</source>
+        <translation>A&amp;ppariement</translation>
+    </message>
+    <message>
+        <source>Match experts to open needs</source>
+        <translation>Apparier les experts aux besoins ouverts</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tching</source>
+        <extracomment>menu title: matching experts to needs</extracomment>
+        <translation>A&amp;ppariement</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchScorer</name>
+    <message>
+        <source>Skills and equipment</source>
+        <translation>Compétences et équipement</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistique</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Équité</translation>
+    </message>
+    <message>
+        <source>Not active on the roster.</source>
+        <translation>N&apos;est pas actif dans le vivier.</translation>
+    </message>
+    <message>
+        <source>Works for the host institution (%1).</source>
+        <translation>Travaille pour l&apos;institution d&apos;accueil (%1).</translation>
+    </message>
+    <message>
+        <source>Speaks none of the host&apos;s languages (%1) at working level, and no interpreter is provided.</source>
+        <translation>Ne parle aucune des langues de l&apos;institution d&apos;accueil (%1) à un niveau professionnel, et aucun interprète n&apos;est prévu.</translation>
+    </message>
+    <message>
+        <source>Lacks the mandatory skill “%1”.</source>
+        <translation>Ne possède pas la compétence obligatoire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lacks a mandatory skill.</source>
+        <translation>Ne possède pas une compétence obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
+        <translation>
+            <numerusform>Déjà en mission : aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Déjà en mission : aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: level %2/4 (%3 asked)</source>
+        <translation>%1&#xa0;: niveau %2/4 (niveau %3 demandé)</translation>
+    </message>
+    <message>
+        <source>%1: not listed</source>
+        <translation>%1&#xa0;: ne figure pas au profil</translation>
+    </message>
+    <message>
+        <source>has serviced %1 (level %2/4)</source>
+        <translation>a déjà entretenu %1 (niveau %2/4)</translation>
+    </message>
+    <message>
+        <source>has serviced other %1 equipment</source>
+        <translation>a déjà entretenu d&apos;autres équipements %1</translation>
+    </message>
+    <message>
+        <source>has not serviced %1</source>
+        <translation>n&apos;a jamais entretenu %1</translation>
+    </message>
+    <message>
+        <source>No particular skill is asked for.</source>
+        <translation>Aucune compétence particulière n&apos;est demandée.</translation>
+    </message>
+    <message>
+        <source>Meets %1 of %2 skill requirements.</source>
+        <translation>Satisfait à %1 des %2 exigences de compétences.</translation>
+    </message>
+    <message>
+        <source>The need has no dates yet.</source>
+        <translation>Le besoin n&apos;a pas encore de dates.</translation>
+    </message>
+    <message>
+        <source>free %1 % of the window</source>
+        <translation>libre sur %1&#xa0;% de la période</translation>
+    </message>
+    <message>
+        <source>speaks %1 %2/4</source>
+        <translation>parle %1 %2/4</translation>
+    </message>
+    <message>
+        <source>speaks %1 %2/4; an interpreter is provided</source>
+        <translation>parle %1 %2/4&#xa0;; un interprète est prévu</translation>
+    </message>
+    <message>
+        <source>an interpreter is provided</source>
+        <translation>un interprète est prévu</translation>
+    </message>
+    <message>
+        <source>The host has not named its languages.</source>
+        <translation>L&apos;institution d&apos;accueil n&apos;a pas indiqué ses langues.</translation>
+    </message>
+    <message>
+        <source>No evaluations yet: the programme mean %1/5 is used.</source>
+        <translation>Aucune évaluation pour le moment&#xa0;: la moyenne du programme, %1/5, est utilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean rating %1/5 over %n evaluation(s)</source>
+        <translation>
+            <numerusform>note moyenne de %1/5 sur %n évaluation(s)</numerusform>
+            <numerusform>note moyenne de %1/5 sur %n évaluation(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the primary sector</source>
+        <translation>%1 est le secteur principal</translation>
+    </message>
+    <message>
+        <source>%1 is a secondary sector</source>
+        <translation>%1 est un secteur secondaire</translation>
+    </message>
+    <message>
+        <source>does not work in %1</source>
+        <translation>ne travaille pas dans le secteur %1</translation>
+    </message>
+    <message>
+        <source>lives in the host country</source>
+        <translation>réside dans le pays d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>lives in the same OIC region</source>
+        <translation>réside dans la même région de l&apos;OCI</translation>
+    </message>
+    <message>
+        <source>lives in another OIC region</source>
+        <translation>réside dans une autre région de l&apos;OCI</translation>
+    </message>
+    <message>
+        <source>no missions in the last 12 months</source>
+        <translation>aucune mission au cours des 12 derniers mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n mission(s) au cours des 12 derniers mois</numerusform>
+            <numerusform>%n mission(s) au cours des 12 derniers mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchingArea</name>
+    <message>
+        <source>Matching board and suggestions</source>
+        <translation>Tableau d&apos;appariement et suggestions</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Plan…</source>
+        <translation>Proposer un &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Compute the best assignment of experts to all open needs</source>
+        <translation>Calculer la meilleure affectation des experts à l&apos;ensemble des besoins ouverts</translation>
+    </message>
+    <message>
+        <source>Matching &amp;Weights…</source>
+        <translation>P&amp;ondérations de l&apos;appariement…</translation>
+    </message>
+    <message>
+        <source>Change how much each part of the match score counts</source>
+        <translation>Modifier la pondération de chaque composante du score d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Matching</source>
+        <extracomment>reload the matching board from the database</extracomment>
+        <translation>&amp;Actualiser l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Reload the open needs, experts and scores</source>
+        <translation>Recharger les besoins ouverts, les experts et les scores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created from the plan.</source>
+        <translation>
+            <numerusform>%n projet de mission créé à partir du plan.</numerusform>
+            <numerusform>%n projets de mission créés à partir du plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching weights saved.</source>
+        <translation>Pondérations de l&apos;appariement enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MatchingBoard</name>
+    <message>
+        <source>Open needs</source>
+        <translation>Besoins ouverts</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Filter needs by sector</source>
+        <translation>Filtrer les besoins par secteur</translation>
+    </message>
+    <message>
+        <source>Filter needs by country</source>
+        <translation>Filtrer les besoins par pays</translation>
+    </message>
+    <message>
+        <source>Filter needs by priority</source>
+        <translation>Filtrer les besoins par priorité</translation>
+    </message>
+    <message>
+        <source>Drop experts on a need to create draft missions.</source>
+        <translation>Déposez des experts sur un besoin pour créer des projets de mission.</translation>
+    </message>
+    <message>
+        <source>Search experts…</source>
+        <translation>Rechercher des experts…</translation>
+    </message>
+    <message>
+        <source>Search experts</source>
+        <translation>Rechercher des experts</translation>
+    </message>
+    <message>
+        <source>Drag experts onto a need, or select a need and press Ctrl+Return.</source>
+        <translation>Faites glisser des experts sur un besoin, ou sélectionnez un besoin et appuyez sur Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to need</source>
+        <translation>&amp;Affecter au besoin</translation>
+    </message>
+    <message>
+        <source>Assign the selected experts to the selected need</source>
+        <translation>Affecter les experts sélectionnés au besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Expert to Need</source>
+        <translation>&amp;Affecter l&apos;expert au besoin</translation>
+    </message>
+    <message>
+        <source>Create draft missions for the selected experts and need (can be undone)</source>
+        <translation>Créer des projets de mission pour les experts et le besoin sélectionnés (opération annulable)</translation>
+    </message>
+    <message>
+        <source>Board status</source>
+        <translation>État du tableau</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a need in the board&apos;s list: %1 reference, %2 title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>experts with a mission for the need out of those wanted, e.g. &quot;1 of 2&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) wanted</source>
+        <translation>
+            <numerusform>%n expert demandé</numerusform>
+            <numerusform>%n experts demandés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a sector heading in the board with its number of open needs</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100 for the selected need</source>
+        <translation>Score de %1 sur 100 pour le besoin sélectionné</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <extracomment>score column of an expert a hard filter excludes from the selected need</extracomment>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>Select a need and at least one expert, then press Assign.</source>
+        <translation>Sélectionnez un besoin et au moins un expert, puis cliquez sur «&#xa0;Affecter au besoin&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ed::OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>shown in a date field that has no date</extracomment>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>button that empties a date field</extracomment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>ed::PlanDialog</name>
+    <message>
+        <source>&amp;Propose plan</source>
+        <translation>&amp;Proposer un plan</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Create draft missions</source>
+        <translation>&amp;Créer les projets de mission</translation>
+    </message>
+    <message>
+        <source>Propose a plan</source>
+        <translation>Proposer un plan</translation>
+    </message>
+    <message>
+        <source>The plan gives each open need the experts that make the total score highest; each expert gets at most one need. Nothing is written until you create the missions.</source>
+        <translation>Le plan attribue à chaque besoin ouvert les experts qui maximisent le score total&#xa0;; chaque expert reçoit au plus un besoin. Rien n&apos;est enregistré tant que vous n&apos;avez pas créé les missions.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Propose plan</source>
+        <translation>Proposer un plan</translation>
+    </message>
+    <message>
+        <source>Stop planning</source>
+        <translation>Arrêter la planification</translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation>Progression de la planification</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Résumé du plan</translation>
+    </message>
+    <message>
+        <source>Weights used</source>
+        <translation>Pondérations utilisées</translation>
+    </message>
+    <message>
+        <source>Proposed assignments</source>
+        <translation>Affectations proposées</translation>
+    </message>
+    <message>
+        <source>Tick the assignments to turn into draft missions.</source>
+        <translation>Cochez les affectations à transformer en projets de mission.</translation>
+    </message>
+    <message>
+        <source>Tick all assignments</source>
+        <translation>Cocher toutes les affectations</translation>
+    </message>
+    <message>
+        <source>Untick all assignments</source>
+        <translation>Décocher toutes les affectations</translation>
+    </message>
+    <message>
+        <source>Create draft missions</source>
+        <translation>Créer les projets de mission</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one weight in the plan summary, e.g. &quot;Skills and equipment 35&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Weights: %1.</source>
+        <translation>Pondérations&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the needs and experts…</source>
+        <translation>Lecture des besoins et des experts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring candidates: %1 of %n open need(s)…</source>
+        <translation>
+            <numerusform>Évaluation des candidats&#xa0;: %1 sur %n besoin ouvert…</numerusform>
+            <numerusform>Évaluation des candidats&#xa0;: %1 sur %n besoins ouverts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Planning was stopped; nothing was proposed.</source>
+        <translation>La planification a été arrêtée&#xa0;; aucune proposition n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>Aucun plan n&apos;a pu être établi&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open need can get an eligible expert (%n open need(s)).</source>
+        <translation>
+            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoin ouvert).</numerusform>
+            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoins ouverts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) for %1 open need(s); total score %2.</source>
+        <translation>
+            <numerusform>%n affectation pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
+            <numerusform>%n affectations pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n draft mission(s)</source>
+        <translation>
+            <numerusform>&amp;Créer %n projet de mission</numerusform>
+            <numerusform>&amp;Créer %n projets de mission</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %n draft mission(s) from a plan</source>
+        <extracomment>undo history entry</extracomment>
+        <translation>
+            <numerusform>la création de %n projet de mission à partir d&apos;un plan</numerusform>
+            <numerusform>la création de %n projets de mission à partir d&apos;un plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the need is gone or has no dates.</source>
+        <translation>%1&#xa0;: le besoin n&apos;existe plus ou n&apos;a pas de dates.</translation>
+    </message>
+    <message>
+        <source>Proposed by the matching plan of %1 (score %2). Weights: %3</source>
+        <extracomment>kept in the notes of a mission made from a plan; %3 is the weights as JSON</extracomment>
+        <translation>Proposée par le plan d&apos;appariement du %1 (score %2). Pondérations&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <translation>l&apos;affectation de %1 au besoin %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft mission(s) created; these could not be:</source>
+        <translation>
+            <numerusform>%n projet de mission créé&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
+            <numerusform>%n projets de mission créés&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordBrowser</name>
+    <message>
+        <source>All sectors</source>
+        <extracomment>filter choice: do not filter by sector</extracomment>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Filtrer par secteur</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <extracomment>filter choice: do not filter by country</extracomment>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Filter by country</source>
+        <translation>Filtrer par pays</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>filter choice: do not filter by status</extracomment>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>button under the form: throw away the unsaved changes</extracomment>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Revert the changes in the form</source>
+        <translation>Abandonner les modifications du formulaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>button under the form</extracomment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The form has changes that are not saved. Save them now?</source>
+        <translation>Le formulaire contient des modifications non enregistrées. Voulez-vous les enregistrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>Fiche non enregistrée&#xa0;: veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Fiche supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordForm</name>
+    <message>
+        <source>%1 *</source>
+        <extracomment>form label; %1 is a field name. The asterisk marks a required field.</extracomment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Record form</source>
+        <translation>Formulaire de la fiche</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>form title; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
+        <translation>Nouvelle fiche %1</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>form title of a record with unsaved changes</extracomment>
+        <translation>%1 (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <extracomment>form label of the language the record&apos;s texts (title, description…) are written in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordFormatter</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a referenced record: its code, a dash and its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 %2/4</source>
+        <extracomment>language name and speaking level out of 4, e.g. &quot;French 4/4&quot;</extracomment>
+        <translation>%1 %2/4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>an unavailability period: start date – end date</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between the items of a list shown in one table cell</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordRepository</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;; the fields are: %3.</source>
+        <translation>Le type de fiche «&#xa0;%1&#xa0;» n&apos;a pas de champ «&#xa0;%2&#xa0;»&#xa0;; les champs sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISO code of an OIC member state (e.g. PK, MA, SN).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le code ISO d&apos;un État membre de l&apos;OCI (par exemple PK, MA, SN).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sector code (e.g. BME, IT, RE).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de secteur (par exemple BME, IT, RE).</translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation>aucune fiche %1 ne porte l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a record with the id &quot;%1&quot; exists already.</source>
+        <translation>une fiche portant l&apos;identifiant «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>La base de données a refusé la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this %1 was deleted; restore it before editing.</source>
+        <translation>cette fiche %1 a été supprimée&#xa0;; restaurez-la avant de la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <extracomment>label of the choice of the user interface language in Preferences</extracomment>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>Langue de l&apos;interface utilisateur</translation>
+    </message>
+    <message>
+        <source>The language changes at once; no restart is needed. Arabic shows the window from right to left.</source>
+        <translation>La langue change immédiatement, sans redémarrage. En arabe, la fenêtre s&apos;affiche de droite à gauche.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SuggestionsPanel</name>
+    <message>
+        <source>Show the &amp;best:</source>
+        <translation>Afficher les &amp;meilleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of suggestions</source>
+        <translation>Nombre de suggestions</translation>
+    </message>
+    <message>
+        <source>Show e&amp;xcluded experts</source>
+        <extracomment>check box of the suggestions panel</extracomment>
+        <translation>Afficher les experts e&amp;xclus</translation>
+    </message>
+    <message>
+        <source>Show excluded experts</source>
+        <translation>Afficher les experts exclus</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Suggested experts</source>
+        <translation>Experts suggérés</translation>
+    </message>
+    <message>
+        <source>Best first; expand a row to see every part of the score explained.</source>
+        <translation>Les meilleurs en premier&#xa0;; développez une ligne pour voir le détail de chaque composante du score.</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>Motif d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Excluded experts</source>
+        <translation>Experts exclus</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>A&amp;ffecter</translation>
+    </message>
+    <message>
+        <source>Assign the selected expert</source>
+        <translation>Affecter l&apos;expert sélectionné</translation>
+    </message>
+    <message>
+        <source>Create a draft mission for the selected expert (can be undone)</source>
+        <translation>Créer un projet de mission pour l&apos;expert sélectionné (opération annulable)</translation>
+    </message>
+    <message>
+        <source>Suggestions status</source>
+        <translation>État des suggestions</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>a ranked suggestion: %1 rank, %2 expert name</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation>Score de %1 sur 100</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>points a score part earned out of its maximum, e.g. &quot;12.5 / 15&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Select a need to see the best experts for it.</source>
+        <translation>Sélectionnez un besoin pour voir les experts les mieux adaptés.</translation>
+    </message>
+    <message>
+        <source>Best experts for %1 — %2</source>
+        <extracomment>title of the suggestions panel: %1 need reference, %2 its title</extracomment>
+        <translation>Meilleurs experts pour %1 — %2</translation>
+    </message>
+    <message>
+        <source>No expert passes the hard filters for this need.</source>
+        <translation>Aucun expert ne franchit les filtres éliminatoires pour ce besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) excluded by a hard filter</source>
+        <translation>
+            <numerusform>%n expert exclu par un filtre éliminatoire</numerusform>
+            <numerusform>%n experts exclus par un filtre éliminatoire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationQueueModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>translation queue header: the expert, institution or need</extracomment>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>translation queue header: which field of the record (biography, title…)</extracomment>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>translation queue header: the language the text is written in</extracomment>
+        <translation>Langue source</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>translation queue header: the language to translate into</extracomment>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>translation queue header: missing or outdated</extracomment>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationStore</name>
+    <message>
+        <source>%1 has no fields to translate.</source>
+        <translation>Le type de fiche «&#xa0;%1&#xa0;» n&apos;a aucun champ à traduire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a translatable field of %2; those are: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ traduisible de la fiche %2&#xa0;; les champs traduisibles sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Expert Desk translates into; use %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue vers laquelle Expert Desk traduit&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation>aucune fiche %1 ne porte l&apos;identifiant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of this %2 is written in %3 already; edit the record itself to change it.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de cette fiche %2 est déjà rédigé en %3&#xa0;; pour le modifier, modifiez directement la fiche.</translation>
+    </message>
+    <message>
+        <source>%1 of this %2 is empty: there is nothing to translate yet.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de cette fiche %2 est vide&#xa0;: il n&apos;y a encore rien à traduire.</translation>
+    </message>
+    <message>
+        <source>Write the translation, or remove it.</source>
+        <translation>Saisissez la traduction, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was saved.</source>
+        <translation>La base de données a refusé la modification&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This %1 has no %2 translation of %3.</source>
+        <translation>Cette fiche %1 n&apos;a pas de traduction en %2 du champ «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationTabs</name>
+    <message>
+        <source>Translations of %1</source>
+        <extracomment>accessible name of the language tabs under a field; %1 is the field, e.g. &quot;Title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record to translate its %1.</source>
+        <extracomment>shown instead of the language tabs while the record is not saved yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>accessible name of a translation editor: &quot;Title in French&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save translation</source>
+        <extracomment>button in a translation tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 translation of %2</source>
+        <extracomment>accessible name of the button: &quot;Save the French translation of Title&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated by %1 on %2</source>
+        <extracomment>under a translation: %1 is who translated it, %2 the date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated yet.</source>
+        <extracomment>under an empty translation tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated: the source text has changed since this translation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated from: %1</source>
+        <extracomment>tooltip of the outdated marker; %1 is the source text as it was when translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <extracomment>language tab of a translation whose source changed since; %1 is the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>language tab without a translation yet; %1 is the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <extracomment>language tab with unsaved changes; %1 is the tab&apos;s text</extracomment>
+        <translation type="unfinished">%1 *</translation>
+    </message>
+    <message>
+        <source>%1 translation saved.</source>
+        <extracomment>status bar message; %1 is the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Validation</name>
+    <message>
+        <source>each language needs a two-letter code such as &quot;fr&quot;.</source>
+        <translation>chaque langue doit avoir un code à deux lettres, par exemple &quot;fr&quot;.</translation>
+    </message>
+    <message>
+        <source>each language level must be from 1 (basic) to 4 (native).</source>
+        <translation>chaque niveau de langue doit être compris entre 1 (notions) et 4 (langue maternelle).</translation>
+    </message>
+    <message>
+        <source>a sector code is empty.</source>
+        <translation>un code de secteur est vide.</translation>
+    </message>
+    <message>
+        <source>each skill needs a name.</source>
+        <translation>chaque compétence doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>each skill level must be from 1 (basic) to 4 (expert).</source>
+        <translation>chaque niveau de compétence doit être compris entre 1 (débutant) et 4 (expert).</translation>
+    </message>
+    <message>
+        <source>years of practice must be a whole number from 0 to 70.</source>
+        <translation>les années de pratique doivent être un nombre entier de 0 à 70.</translation>
+    </message>
+    <message>
+        <source>&quot;mandatory&quot; must be true or false.</source>
+        <translation>&quot;mandatory&quot; doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>each piece of equipment needs a manufacturer and a model.</source>
+        <translation>chaque équipement doit avoir un fabricant et un modèle.</translation>
+    </message>
+    <message>
+        <source>each equipment level must be from 1 (basic) to 4 (expert).</source>
+        <translation>chaque niveau d&apos;équipement doit être compris entre 1 (débutant) et 4 (expert).</translation>
+    </message>
+    <message>
+        <source>each period needs a start and an end date written as 2026-11-22.</source>
+        <translation>chaque période doit avoir une date de début et une date de fin, écrites sous la forme 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>a period ends (%1) before it starts (%2).</source>
+        <translation>une période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3.</source>
+        <translation>%1 est en dehors de la plage autorisée (de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no (write true or false).</source>
+        <translation>%1 n&apos;est ni oui ni non (écrivez true ou false).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-11-22.</source>
+        <translation>%1 n&apos;est pas une date&#xa0;; écrivez-la sous la forme 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2.</source>
+        <translation>%1 ne fait pas partie des valeurs autorisées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n&apos;est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number; write it with the country code, e.g. +92 51 9220681.</source>
+        <translation>%1 n&apos;est pas un numéro de téléphone valide&#xa0;; indiquez-le avec l&apos;indicatif du pays, par exemple +92 51 9220681.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list.</source>
+        <translation>%1 n&apos;est pas une liste JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2.</source>
+        <translation>la date de fin %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>say why the mission is cancelled.</source>
+        <translation>indiquez le motif d&apos;annulation de la mission.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::WeightsDialog</name>
+    <message>
+        <source>Matching weights</source>
+        <translation>Pondérations de l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Points each part of the match score can earn. Scores are scaled to 0–100 whatever the total, so only the proportions count.</source>
+        <translation>Points que chaque composante du score d&apos;appariement peut rapporter. Les scores sont ramenés sur une échelle de 0 à 100 quel que soit le total&#xa0;: seules les proportions comptent.</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Pondération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>form label of a weight, e.g. &quot;Skills and equipment:&quot;</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total of the weights</source>
+        <translation>Total des pondérations</translation>
+    </message>
+    <message>
+        <source>Save the weights</source>
+        <translation>Enregistrer les pondérations</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restore the default weights</source>
+        <translation>Restaurer les pondérations par défaut</translation>
+    </message>
+    <message>
+        <source>Total: %1 points, scaled to 100.</source>
+        <translation>Total&#xa0;: %1 points, ramené à 100.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>Au moins une pondération doit être supérieure à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server</name>
+    <message>
+        <source>The body must be a JSON object (%1 at byte %2).</source>
+        <translation>Le corps de la requête doit être un objet JSON (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Usage: user add NAME --role admin|coordinator|translator|manager, user remove NAME, user passwd NAME, user list.</source>
+        <translation>Usage&#xa0;: user add NOM --role admin|coordinator|translator|manager, user remove NOM, user passwd NOM, user list.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, coordinator, translator or manager.</source>
+        <translation>--role doit valoir admin, coordinator, translator ou manager.</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;; use add, remove, passwd or list.</source>
+        <translation>Commande utilisateur inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez add, remove, passwd ou list.</translation>
+    </message>
+    <message>
+        <source>Expert Desk sync server (see docs/api.md).</source>
+        <translation>Serveur de synchronisation d&apos;Expert Desk (voir docs/api.md).</translation>
+    </message>
+    <message>
+        <source>SQLite database file of the server.</source>
+        <translation>Fichier de base de données SQLite du serveur.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection, e.g. &quot;host=127.0.0.1 dbname=expertdesk user=ed&quot;.</source>
+        <translation>Connexion PostgreSQL, par exemple &quot;host=127.0.0.1 dbname=expertdesk user=ed&quot;.</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8787).</source>
+        <translation>Adresse et port d&apos;écoute (127.0.0.1:8787 par défaut).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve HTTPS.</source>
+        <translation>Certificat PEM&#xa0;: active le service en HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation>Clé privée PEM du certificat.</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 8).</source>
+        <translation>Nombre de fils de traitement (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 3600; env EXPERTDESK_TOKEN_TTL).</source>
+        <translation>Durée de vie du jeton d&apos;accès en secondes (3600 par défaut&#xa0;; variable d&apos;environnement EXPERTDESK_TOKEN_TTL).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Refresh token lifetime in seconds (default 30 days; env EXPERTDESK_REFRESH_TTL).</source>
+        <translation>Durée de vie du jeton d&apos;actualisation en secondes (30 jours par défaut&#xa0;; variable d&apos;environnement EXPERTDESK_REFRESH_TTL).</translation>
+    </message>
+    <message>
+        <source>Role of a new user: admin, coordinator, translator or manager.</source>
+        <translation>Rôle d&apos;un nouvel utilisateur&#xa0;: admin, coordinator, translator ou manager.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Nothing to serve; or user add|remove|passwd|list NAME; or epoch reset.</source>
+        <translation>Aucune pour lancer le serveur&#xa0;; sinon user add|remove|passwd|list NOM, ou epoch reset.</translation>
+    </message>
+    <message>
+        <source>libsodium failed to start.</source>
+        <translation>Échec de l&apos;initialisation de libsodium.</translation>
+    </message>
+    <message>
+        <source>Name the store: --db FILE (SQLite) or --pg CONNINFO (PostgreSQL).</source>
+        <translation>Indiquez le stockage&#xa0;: --db FICHIER (SQLite) ou --pg CONNINFO (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Cannot load the reference data: %1</source>
+        <translation>Impossible de charger les données de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8787.</source>
+        <translation>--listen doit être de la forme HÔTE:PORT, par exemple 127.0.0.1:8787.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::HttpApi</name>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither.</source>
+        <translation>Indiquez à la fois --tls-cert et --tls-key, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Cannot load the TLS certificate %1 or key %2.</source>
+        <translation>Impossible de charger le certificat TLS %1 ou la clé %2.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2; is another server running there?</source>
+        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;; un autre serveur y fonctionne-t-il déjà&#xa0;?</translation>
+    </message>
+    <message>
+        <source>There is no such endpoint; see docs/api.md.</source>
+        <translation>Ce point de terminaison n&apos;existe pas&#xa0;; voir docs/api.md.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 1 MiB.</source>
+        <translation>Le corps de la requête dépasse 1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>La requête n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>La requête a échoué.</translation>
+    </message>
+    <message>
+        <source>The server failed to answer; the error is in its log.</source>
+        <translation>Le serveur n&apos;a pas pu répondre&#xa0;; l&apos;erreur figure dans son journal.</translation>
+    </message>
+    <message>
+        <source>This server syncs database schema %1 to %2, and this copy of Expert Desk has schema %3. Install the version of Expert Desk that matches the server.</source>
+        <translation>Ce serveur synchronise les schémas de base de données %1 à %2, et cette copie d&apos;Expert Desk utilise le schéma %3. Installez la version d&apos;Expert Desk qui correspond au serveur.</translation>
+    </message>
+    <message>
+        <source>Sign in first: send &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Connectez-vous d&apos;abord&#xa0;: envoyez &quot;Authorization: Bearer TOKEN&quot;.</translation>
+    </message>
+    <message>
+        <source>The token is unknown or has expired; refresh it or sign in again.</source>
+        <translation>Le jeton est inconnu ou a expiré&#xa0;; actualisez-le ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;user&quot;: NAME, &quot;password&quot;: PASSWORD}.</source>
+        <translation>Envoyez {&quot;user&quot;: NAME, &quot;password&quot;: PASSWORD}.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;refresh_token&quot;: TOKEN}.</source>
+        <translation>Envoyez {&quot;refresh_token&quot;: TOKEN}.</translation>
+    </message>
+    <message>
+        <source>The refresh token is unknown, used or expired; sign in again.</source>
+        <translation>Le jeton d&apos;actualisation est inconnu, déjà utilisé ou expiré&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Managers may read but not change records.</source>
+        <translation>Les gestionnaires peuvent consulter les fiches, mais pas les modifier.</translation>
+    </message>
+    <message>
+        <source>The server database is unavailable; try again later.</source>
+        <translation>La base de données du serveur est indisponible&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Only coordinators resolve conflicts.</source>
+        <translation>Seuls les coordonnateurs peuvent résoudre les conflits.</translation>
+    </message>
+    <message>
+        <source>Use %1 for this endpoint.</source>
+        <translation>Utilisez %1 pour ce point de terminaison.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::ServerDatabase</name>
+    <message>
+        <source>Cannot read the PostgreSQL connection string; write it as &quot;host=127.0.0.1 port=5432 dbname=expertdesk user=expertdesk&quot;.</source>
+        <translation>Impossible de lire la chaîne de connexion PostgreSQL&#xa0;; écrivez-la sous la forme &quot;host=127.0.0.1 port=5432 dbname=expertdesk user=expertdesk&quot;.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé (paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL)</source>
+        <translation>(PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer expertdesk-server (schema %1; this one knows up to %2). Run the newer server; nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente d&apos;expertdesk-server (schéma %1&#xa0;; cette version prend en charge jusqu&apos;au schéma %2). Exécutez le serveur plus récent&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>cannot record the schema version</source>
+        <translation>impossible d&apos;enregistrer la version du schéma</translation>
+    </message>
+    <message>
+        <source>cannot initialise the sync state</source>
+        <translation>impossible d&apos;initialiser l&apos;état de synchronisation</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the server database to schema %1: %2. The database is unchanged.</source>
+        <translation>Impossible de mettre à niveau la base de données du serveur vers le schéma %1&#xa0;: %2. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::SyncService</name>
+    <message>
+        <source>Managers may read but not change records.</source>
+        <translation>Les gestionnaires peuvent consulter les fiches, mais pas les modifier.</translation>
+    </message>
+    <message>
+        <source>Translators may not add or delete %1 records.</source>
+        <translation>Les traducteurs ne peuvent ni ajouter ni supprimer de fiches %1.</translation>
+    </message>
+    <message>
+        <source>Translators may only change translatable fields; %1 is not one.</source>
+        <translation>Les traducteurs ne peuvent modifier que les champs traduisibles&#xa0;; %1 n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the ISO code of an OIC member state (e.g. PK, MA, SN).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas le code ISO d&apos;un État membre de l&apos;OCI (par exemple PK, MA, SN).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a sector code (e.g. BME, IT, RE).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un code de secteur (par exemple BME, IT, RE).</translation>
+    </message>
+    <message>
+        <source>%1: no %2 has the id &quot;%3&quot; on the server (push it first, or it was deleted).</source>
+        <translation>%1&#xa0;: aucune fiche %2 ne porte l&apos;identifiant «&#xa0;%3&#xa0;» sur le serveur (envoyez-la d&apos;abord, ou elle a été supprimée).</translation>
+    </message>
+    <message>
+        <source>The server database is unavailable; try again later.</source>
+        <translation>La base de données du serveur est indisponible&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; to sync.</source>
+        <translation>Il n&apos;existe pas de table «&#xa0;%1&#xa0;» à synchroniser.</translation>
+    </message>
+    <message>
+        <source>hlc must look like 0001795334400000:00000:client-id.</source>
+        <translation>hlc doit être de la forme 0001795334400000:00000:client-id.</translation>
+    </message>
+    <message>
+        <source>The server could not store the change; try again later.</source>
+        <translation>Le serveur n&apos;a pas pu enregistrer la modification&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored or replaced since this copy last synced; download a fresh copy and send your changes again.</source>
+        <translation>Les données du serveur ont été restaurées ou remplacées depuis la dernière synchronisation de cette copie&#xa0;; téléchargez une nouvelle copie et renvoyez vos modifications.</translation>
+    </message>
+    <message>
+        <source>This copy last synced before changes the server no longer keeps (cursor %1); download a fresh copy and send your changes again.</source>
+        <translation>La dernière synchronisation de cette copie est antérieure à des modifications que le serveur ne conserve plus (curseur %1)&#xa0;; téléchargez une nouvelle copie et renvoyez vos modifications.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with the id &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun conflit ouvert portant l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot store the new epoch.</source>
+        <translation>Impossible d&apos;enregistrer la nouvelle époque.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::server::UserStore</name>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 1 à 64 caractères&#xa0;: lettres, chiffres, points, tirets, traits de soulignement ou @.</translation>
+    </message>
+    <message>
+        <source>A password has 8 to 1024 characters.</source>
+        <translation>Un mot de passe comporte de 8 à 1024 caractères.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Mémoire insuffisante pour hacher le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already (or the database refused it: %2).</source>
+        <translation>L&apos;utilisateur %1 existe déjà (ou la base de données l&apos;a refusé&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::Mutation</name>
+    <message>
+        <source>a mutation needs mutation_id, table_name, row_id and hlc.</source>
+        <translation>une mutation doit comporter mutation_id, table_name, row_id et hlc.</translation>
+    </message>
+    <message>
+        <source>mutation %1: an id or the hlc is too long.</source>
+        <translation>mutation %1&#xa0;: un identifiant ou le hlc est trop long.</translation>
+    </message>
+    <message>
+        <source>mutation %1: client_seq must be a positive whole number.</source>
+        <translation>mutation %1&#xa0;: client_seq doit être un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>mutation %1: base_version must be a whole number, 0 if never synced.</source>
+        <translation>mutation %1&#xa0;: base_version doit être un nombre entier (0 si jamais synchronisé).</translation>
+    </message>
+    <message>
+        <source>mutation %1: op must be insert, update or delete.</source>
+        <translation>mutation %1&#xa0;: op doit valoir insert, update ou delete.</translation>
+    </message>
+    <message>
+        <source>mutation %1: changes must be an object of {&quot;field&quot;: {&quot;old&quot;: …, &quot;new&quot;: …}}.</source>
+        <translation>mutation %1&#xa0;: changes doit être un objet de la forme {&quot;field&quot;: {&quot;old&quot;: …, &quot;new&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>mutation %1: the change of %2 must be an object with old and new.</source>
+        <translation>mutation %1&#xa0;: la modification de %2 doit être un objet comportant old et new.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::PushRequest</name>
+    <message>
+        <source>client_id is missing or longer than 64 characters.</source>
+        <translation>client_id est absent ou dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>schema_version is missing; send the client&apos;s database schema version.</source>
+        <translation>schema_version est absent&#xa0;; envoyez la version du schéma de la base de données du client.</translation>
+    </message>
+    <message>
+        <source>mutations must be a list.</source>
+        <translation>mutations doit être une liste.</translation>
+    </message>
+    <message>
+        <source>a push holds at most %1 mutations; this one has %2. Send them in several pushes.</source>
+        <translation>un envoi contient au plus %1 mutations&#xa0;; celui-ci en contient %2. Répartissez-les sur plusieurs envois.</translation>
+    </message>
+    <message>
+        <source>each mutation must be an object.</source>
+        <translation>chaque mutation doit être un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncMerge</name>
+    <message>
+        <source>deleted: must be true or false.</source>
+        <translation>deleted&#xa0;: doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>Le type de fiche «&#xa0;%1&#xa0;» n&apos;a pas de champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server while you edited it; your changes are kept as a conflict for someone to resolve.</source>
+        <translation>Cette fiche a été supprimée sur le serveur pendant que vous la modifiiez&#xa0;; vos modifications sont conservées sous forme de conflit en attente de résolution.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you last synced it, so it was not deleted; the deletion is kept as a conflict for someone to resolve.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche après votre dernière synchronisation&#xa0;; elle n&apos;a donc pas été supprimée. La suppression est conservée sous forme de conflit en attente de résolution.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 at the same time; the server kept their value and recorded a conflict for someone to resolve.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 au même moment&#xa0;; le serveur a conservé la valeur de l&apos;autre utilisateur et enregistré un conflit en attente de résolution.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>COMSTECH Expert Service desk</source>
+        <translation>Application de bureau du Service d&apos;experts du COMSTECH</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Fichier de base de données à ouvrir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>placeholder for a file name in the command-line help</extracomment>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Expert Desk</source>
+        <translation>Expert Desk</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
 </TS>
