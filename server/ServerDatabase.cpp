@@ -2,6 +2,7 @@
 
 #include "ServerMigrations.h"
 #include "domain/Uuid.h"
+#include "storage/Migrations.h"
 #include "storage/SqlTransaction.h"
 
 #include <QCoreApplication>
@@ -193,14 +194,7 @@ ServerDatabase::Status ServerDatabase::open(QString *error)
         if (migration.version <= current)
             continue;
         ed::SqlTransaction transaction(db);
-        QSqlQuery query(db);
-        QString failure;
-        for (const QString &statement : migration.statements) {
-            if (!query.exec(statement)) {
-                failure = query.lastError().text() + QLatin1String(" in: ") + statement.left(120);
-                break;
-            }
-        }
+        QString failure = ed::runMigrationStatements(db, migration.statements);
         if (failure.isEmpty()
             && !setMeta(QStringLiteral("schema_version"), QString::number(migration.version)))
             failure = tr("cannot record the schema version");

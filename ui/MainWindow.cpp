@@ -5,7 +5,12 @@
 #include "RecordBrowser.h"
 #include "RecordForm.h"
 #include "SettingsDialog.h"
+#include "dashboard/DashboardArea.h"
 #include "matching/MatchingArea.h"
+#include "scheduling/SchedulingArea.h"
+#include "translation/TranslationsArea.h"
+#include "domain/Clock.h"
+#include "storage/TranslationStore.h"
 #include "io/DemoData.h"
 #include "itemmodels/RecordTableModel.h"
 #include "storage/RecordRepository.h"
@@ -36,6 +41,10 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
       m_areas(new QStackedWidget(this)),
       m_needsTabs(new QTabWidget(this)),
       m_matching(new MatchingArea(repository, *m_undoStack, this)),
+      m_scheduling(new SchedulingArea(repository, *m_undoStack, this)),
+      m_dashboard(new DashboardArea(repository, this)),
+      m_translationStore(new TranslationStore(repository, repository.clock(), this)),
+      m_translationsArea(new TranslationsArea(repository, *m_translationStore, *m_undoStack, this)),
       m_countLabel(new QLabel(this))
 {
     auto *experts = new RecordBrowser(Schema::experts(), repository, m_undoStack, this);
@@ -51,16 +60,24 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
     m_areas->addWidget(m_needsTabs);
     m_areas->addWidget(missions);
     m_areas->addWidget(m_matching);
+    m_areas->addWidget(m_translationsArea);
+    m_areas->addWidget(m_scheduling);
+    m_areas->addWidget(m_dashboard);
     setCentralWidget(m_areas);
-    connect(m_matching, &MatchingArea::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_matching, &MatchingArea::statusMessage, this, &MainWindow::showStatus);
+    connect(m_translationsArea, &TranslationsArea::statusMessage, this, &MainWindow::showStatus);
+    connect(m_dashboard, &DashboardArea::statusMessage, this, &MainWindow::showStatus);
+    connect(m_dashboard, &DashboardArea::drillDown, this, &MainWindow::showDrillDown);
+    connect(m_translationsArea, &TranslationsArea::countChanged, this, &MainWindow::updateStatusCount);
 
     statusBar()->addPermanentWidget(m_countLabel);
     for (RecordBrowser *browser : std::as_const(m_browsers)) {
         connect(browser, &RecordBrowser::countChanged, this, &MainWindow::updateStatusCount);
-        connect(browser, &RecordBrowser::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        connect(browser, &RecordBrowser::statusMessage, this, &MainWindow::showStatus);
         connect(browser, &RecordBrowser::modifiedChanged, this, &MainWindow::updateActions);
+        // The language tabs under translatable fields write through the same store and stack.
+        browser->form()->setTranslationStore(m_translationStore, m_undoStack);
+        connect(browser->form(), &RecordForm::statusMessage, this, &MainWindow::showStatus);
     }
     connect(m_areas, &QStackedWidget::currentChanged, this, [this] {
         updateStatusCount();
@@ -85,7 +102,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_areaGroup = new QActionGroup(this);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i <= int(Area::Dashboard); ++i) {
         auto *action = new QAction(this);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -104,10 +121,7 @@ void MainWindow::createActions()
 
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, [this] {
-        if (RecordBrowser *browser = currentBrowser())
-            browser->save();
-    });
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveCurrent);
 
     m_revertAction = new QAction(this);
     connect(m_revertAction, &QAction::triggered, this, [this] {
@@ -191,6 +205,10 @@ void MainWindow::createMenus()
 
     m_matchingMenu = menuBar()->addMenu(QString());
     m_matchingMenu->addActions(m_matching->actions());
+    m_calendarMenu = menuBar()->addMenu(QString());
+    m_calendarMenu->addActions(m_scheduling->actions());
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_reportsMenu->addActions(m_dashboard->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -220,9 +238,18 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Expert Desk"));
-    const QStringList names = { tr("&Experts"), tr("&Needs"), tr("&Missions"), tr("M&atching") };
+    const QStringList names = { tr("&Experts"), tr("&Needs"), tr("&Missions"), tr("M&atching"),
+                                //: area of the main window: translating the texts of records
+                                tr("T&ranslations"),
+                                //: area of the main window: month calendar and timeline of missions
+                                tr("&Calendar"),
+                                //: area of the main window: charts and reports for managers
+                                tr("&Dashboard") };
     const QStringList tips = { tr("Show the expert roster"), tr("Show the needs and the institutions"),
-                               tr("Show the missions"), tr("Match experts to open needs") };
+                               tr("Show the missions"), tr("Match experts to open needs"),
+                               tr("Translate titles, descriptions, names and biographies"),
+                               tr("Show the missions on a calendar and a timeline per expert"),
+                               tr("Show charts and reports on the programme") };
     for (int i = 0; i < m_areaActions.size(); ++i) {
         m_areaActions.at(i)->setText(names.at(i));
         m_areaActions.at(i)->setToolTip(tips.at(i));
@@ -257,6 +284,10 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     //: menu title: matching experts to needs
     m_matchingMenu->setTitle(tr("Ma&tching"));
+    //: menu title: calendar export/import and calendar options
+    m_calendarMenu->setTitle(tr("Ca&lendar"));
+    //: menu title: dashboard refresh, report export and printing
+    m_reportsMenu->setTitle(tr("&Reports"));
     //: menu title
     m_helpMenu->setTitle(tr("&Help"));
     //: name of the main toolbar (shown when the user right-clicks the toolbar area)
@@ -305,7 +336,7 @@ void MainWindow::setCurrentArea(Area area)
 
 RecordBrowser *MainWindow::currentBrowser() const
 {
-    if (currentArea() == Area::Matching)
+    if (currentArea() >= Area::Matching)
         return nullptr;
     if (currentArea() == Area::Needs)
         return static_cast<RecordBrowser *>(m_needsTabs->currentWidget());
@@ -329,14 +360,28 @@ QString MainWindow::statusCountText() const
 void MainWindow::updateStatusCount()
 {
     const RecordBrowser *browser = currentBrowser();
-    m_countLabel->setText(browser ? browser->countText() : QString());
+    if (currentArea() == Area::Translations)
+        m_countLabel->setText(m_translationsArea->countText());
+    else
+        m_countLabel->setText(browser ? browser->countText() : QString());
+}
+
+void MainWindow::saveCurrent()
+{
+    if (currentArea() == Area::Translations) {
+        m_translationsArea->save();
+        return;
+    }
+    if (RecordBrowser *browser = currentBrowser())
+        browser->save();
 }
 
 void MainWindow::updateActions()
 {
     const RecordBrowser *browser = currentBrowser();
-    for (QAction *action : { m_newAction, m_saveAction, m_deleteAction, m_findAction })
+    for (QAction *action : { m_newAction, m_deleteAction, m_findAction })
         action->setEnabled(browser != nullptr);
+    m_saveAction->setEnabled(browser != nullptr || currentArea() == Area::Translations);
     m_revertAction->setEnabled(browser && browser->form()->isModified());
 }
 
@@ -411,6 +456,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    if (m_translationsArea->isModified()) {
+        setCurrentArea(Area::Translations);
+        const auto answer = QMessageBox::question(
+                this, tr("Unsaved translation"), tr("The translation in the editor is not saved. Save it now?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_translationsArea->save())) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     event->accept();
 }
@@ -425,7 +480,7 @@ void MainWindow::readSettings()
     for (RecordBrowser *browser : std::as_const(m_browsers))
         browser->restoreState(settings);
     const int area = settings.value(QStringLiteral("area"), 0).toInt();
-    setCurrentArea(Area(qBound(0, area, int(Area::Matching))));
+    setCurrentArea(Area(qBound(0, area, int(Area::Dashboard))));
     m_needsTabs->setCurrentIndex(settings.value(QStringLiteral("needsTab"), 0).toInt());
 }
 
@@ -439,6 +494,25 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("needsTab"), m_needsTabs->currentIndex());
     for (RecordBrowser *browser : m_browsers)
         browser->saveState(settings);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::showDrillDown(const QString &table, const RecordFilter &filter)
+{
+    RecordBrowser *target = browser(table);
+    if (!target)
+        return;
+    if (table == QLatin1String("needs") || table == QLatin1String("institutions")) {
+        setCurrentArea(Area::Needs);
+        m_needsTabs->setCurrentWidget(target);
+    } else {
+        setCurrentArea(table == QLatin1String("missions") ? Area::Missions : Area::Experts);
+    }
+    target->showFiltered(filter);
 }
 
 } // namespace ed

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include "storage/RecordQuery.h"
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -14,19 +16,23 @@ class QUndoStack;
 namespace ed {
 
 class LanguageSwitcher;
+class DashboardArea;
 class MatchingArea;
+class SchedulingArea;
 class RecordBrowser;
 class RecordRepository;
 class Translations;
+class TranslationsArea;
+class TranslationStore;
 
-// The coordinator's desk: four areas (Experts; Needs with Institutions; Missions, each a
-// RecordBrowser; Matching), sharing one undo stack so Edit › Undo works whichever area made the
+// The coordinator's desk: five areas (Experts; Needs with Institutions; Missions, each a
+// RecordBrowser; Matching; Translations), sharing one undo stack so Edit › Undo works whichever area made the
 // change.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Area { Experts = 0, Needs = 1, Missions = 2, Matching = 3 };
+    enum class Area { Experts = 0, Needs = 1, Missions = 2, Matching = 3, Translations = 4, Calendar = 5, Dashboard = 6 };
 
     // `translations` is the application's (main() applied the saved language); without one the
     // window switches languages through a Translations of its own (tests).
@@ -37,9 +43,11 @@ public:
     Area currentArea() const;
     void setCurrentArea(Area area);
     // The browser the user works in: in the Needs area, the Needs or the Institutions tab;
-    // nullptr in the Matching area, which has no record form.
+    // nullptr in the Matching and Translations areas, which have no record form.
     RecordBrowser *currentBrowser() const;
     MatchingArea *matchingArea() const { return m_matching; }
+    TranslationsArea *translationsArea() const { return m_translationsArea; }
+    TranslationStore *translationStore() const { return m_translationStore; }
     RecordBrowser *browser(const QString &table) const;
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusCountText() const;
@@ -58,6 +66,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showStatus(const QString &message);
+    void showDrillDown(const QString &table, const RecordFilter &filter);
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -67,6 +77,7 @@ private:
     void readSettings();
     void writeSettings() const;
     void showAbout();
+    void saveCurrent();
 
     RecordRepository &m_repository;
     LanguageSwitcher *m_language;
@@ -74,6 +85,10 @@ private:
     QStackedWidget *m_areas;
     QTabWidget *m_needsTabs;
     MatchingArea *m_matching;
+    SchedulingArea *m_scheduling;
+    DashboardArea *m_dashboard;
+    TranslationStore *m_translationStore;
+    TranslationsArea *m_translationsArea;
     QList<RecordBrowser *> m_browsers;
     QLabel *m_countLabel;
     QActionGroup *m_areaGroup = nullptr;
@@ -94,6 +109,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_matchingMenu = nullptr;
+    QMenu *m_calendarMenu = nullptr;
+    QMenu *m_reportsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 };

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -105,13 +106,19 @@ QWidget *RecordBrowser::createFilterBar()
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_handedCondition.clear();
+        m_searchDelay->start();
+    });
     layout->addWidget(m_search, 2);
 
     auto makeCombo = [&](const char *objectName) {
         auto *combo = new QComboBox(bar);
         combo->setObjectName(QLatin1String(objectName));
-        connect(combo, &QComboBox::currentIndexChanged, this, &RecordBrowser::applyFilter);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_handedCondition.clear();
+            applyFilter();
+        });
         layout->addWidget(combo, 1);
         return combo;
     };
@@ -228,6 +235,26 @@ QString RecordBrowser::countText() const
     return EntityTexts::count(m_spec.table, m_model->rowCount());
 }
 
+void RecordBrowser::showFiltered(const RecordFilter &filter)
+{
+    const auto select = [](QComboBox *combo, const QString &key) {
+        if (!combo)
+            return;
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(qMax(0, combo->findData(key)));
+    };
+    select(m_sector, filter.sector);
+    select(m_country, filter.country);
+    select(m_status, filter.status);
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(filter.search);
+    }
+    m_handedCondition = filter.extraCondition;
+    m_handedBinds = filter.extraBinds;
+    applyFilter();
+}
+
 void RecordBrowser::applyFilter()
 {
     m_searchDelay->stop();
@@ -239,6 +266,10 @@ void RecordBrowser::applyFilter()
         filter.country = m_country->currentData().toString();
     if (m_status)
         filter.status = m_status->currentData().toString();
+    if (!m_handedCondition.isEmpty()) {
+        filter.extraCondition = m_handedCondition;
+        filter.extraBinds = m_handedBinds;
+    }
     m_model->setFilter(filter);
     // The reset dropped the selection; keep the record in view if it still matches.
     if (!m_currentId.isEmpty()) {
@@ -294,7 +325,7 @@ void RecordBrowser::onCurrentRowChanged(int row)
 
 bool RecordBrowser::confirmLeavingModified()
 {
-    if (!m_form->isModified())
+    if (!m_form->isModified() && !m_form->hasUnsavedTranslations())
         return true;
     const auto answer = QMessageBox::question(
             this, tr("Unsaved changes"), tr("The form has changes that are not saved. Save them now?"),
@@ -332,6 +363,17 @@ void RecordBrowser::newRecord()
 }
 
 bool RecordBrowser::save()
+{
+    // Translations are rows of their own: save the record first, so a translation written with a
+    // changed source is stamped with the new source, then the tabs (they keep their text while
+    // the form reloads the same record).
+    const bool translations = m_form->hasUnsavedTranslations();
+    if ((!translations || m_form->isModified() || m_form->isNew()) && !saveRecord())
+        return false;
+    return !translations || m_form->saveTranslations();
+}
+
+bool RecordBrowser::saveRecord()
 {
     RecordCommand *command = nullptr;
     if (m_form->isNew()) {

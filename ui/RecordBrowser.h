@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Schema.h"
+#include "storage/RecordQuery.h"
 
 #include <QWidget>
 
@@ -38,11 +39,16 @@ public:
 
     // Selects the record's row (and shows it in the form); false if the filter hides it.
     bool selectRecord(const QString &id);
+    // Shows the records of `filter` (e.g. a dashboard bar): the filter bar takes its sector,
+    // country, status and search; a condition the bar cannot show (a date range) stays until the
+    // user changes a filter.
+    void showFiltered(const RecordFilter &filter);
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
 public slots:
     void newRecord();
+    // Saves the record and then any unsaved translations in its language tabs.
     bool save();
     void revert();
     // Asks first when `confirm`; returns whether the record was deleted.
@@ -58,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool saveRecord();
     void retranslateUi();
     void fillFilterCombos();
     QWidget *createFilterBar();
@@ -79,6 +86,8 @@ private:
     QComboBox *m_sector = nullptr;
     QComboBox *m_country = nullptr;
     QComboBox *m_status = nullptr;
+    QString m_handedCondition; // from showFiltered(), cleared by the user's next filter change
+    QVariantList m_handedBinds;
     QTimer *m_searchDelay;
     QTableView *m_view;
     RecordForm *m_form;

@@ -41,6 +41,32 @@ const QList<CliApplication::Command> &CliApplication::commands()
         { QStringLiteral("plan"), QStringLiteral("plan [--weights FILE.json]"),
             QT_TRANSLATE_NOOP("CliApplication",
                 "Propose the best assignment of experts to all open needs (nothing is written).") },
+        { QStringLiteral("schedule"), QStringLiteral("schedule conflicts"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "List scheduling conflicts: double bookings, unavailable experts, dates outside "
+                "the host's window, passports, missions starting on a weekend.") },
+        { QStringLiteral("export-ics"), QStringLiteral("export-ics --out FILE"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Write every mission as an all-day event of an iCalendar (.ics) file.") },
+        { QStringLiteral("import-ics"), QStringLiteral("import-ics EXPERT_ID FILE"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Add the events of an .ics file to an expert's unavailability periods.") },
+        { QStringLiteral("chart"),
+            QStringLiteral("chart needs-by-sector|experts-by-country|missions-by-month|"
+                           "fulfilment-by-country --out FILE.png [--lang ar|fr|en]"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Draw a dashboard chart as a PNG image or a PDF page.") },
+        { QStringLiteral("report"), QStringLiteral("report --out FILE.pdf [--lang ar|fr|en]"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Write the programme report (KPIs, charts, summary tables) as an A4 PDF.") },
+        { QStringLiteral("sync"), QStringLiteral("sync --server URL --user NAME [--verify] | sync status"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Send local changes to the server and receive everyone else's (password on standard "
+                "input unless the keychain has a sign-in); \"sync status\" shows what is waiting.") },
+        { QStringLiteral("conflicts"), QStringLiteral("conflicts list"),
+            QT_TRANSLATE_NOOP("CliApplication", "List the sync conflicts waiting for a person to decide.") },
+        { QStringLiteral("failed-changes"), QStringLiteral("failed-changes list"),
+            QT_TRANSLATE_NOOP("CliApplication", "List the local changes the server refused, with its reason.") },
         { QStringLiteral("help"), QStringLiteral("help [COMMAND]"),
             QT_TRANSLATE_NOOP("CliApplication", "Explain the program or one command.") },
     };
@@ -216,6 +242,20 @@ int CliApplication::run(const QStringList &arguments)
         return commandsImpl.match(parser, positional);
     if (command->name == QLatin1String("plan"))
         return commandsImpl.plan(parser, positional);
+    if (command->name == QLatin1String("schedule"))
+        return commandsImpl.schedule(parser, positional);
+    if (command->name == QLatin1String("export-ics"))
+        return commandsImpl.exportIcs(parser, positional);
+    if (command->name == QLatin1String("import-ics"))
+        return commandsImpl.importIcs(parser, positional);
+    if (command->name == QLatin1String("chart"))
+        return commandsImpl.chart(parser, positional);
+    if (command->name == QLatin1String("report"))
+        return commandsImpl.report(parser, positional);
+    if (command->name == QLatin1String("sync"))
+        return commandsImpl.sync(parser, positional);
+    if (command->name == QLatin1String("conflicts") || command->name == QLatin1String("failed-changes"))
+        return commandsImpl.syncLists(command->name, positional);
     Console::out(generalHelp(global)); // "help" with an argument that is not a command
     return ExitOk;
 }

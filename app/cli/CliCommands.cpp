@@ -64,6 +64,9 @@ CliCommands::~CliCommands() = default;
 
 void CliCommands::addOptions(const QString &command, QCommandLineParser *parser)
 {
+    addSchedulingOptions(command, parser);
+    addSyncOptions(command, parser);
+    addReportOptions(command, parser);
     if (command == QLatin1String("init")) {
         parser->addOption({ QStringLiteral("demo"),
             tr("Fill a new, empty database with N demo experts and the needs, missions and "

@@ -11,6 +11,8 @@
 #include <memory>
 
 namespace ed {
+struct DashboardData;
+class Translations;
 class MatchingData;
 struct MatchingWeights;
 class RecordRepository;
@@ -40,12 +42,28 @@ public:
     // MatchCommands.cpp
     int match(const QCommandLineParser &parser, const QStringList &arguments);
     int plan(const QCommandLineParser &parser, const QStringList &arguments);
+    // SchedulingCommands.cpp
+    int schedule(const QCommandLineParser &parser, const QStringList &arguments);
+    int exportIcs(const QCommandLineParser &parser, const QStringList &arguments);
+    int importIcs(const QCommandLineParser &parser, const QStringList &arguments);
+    static void addSchedulingOptions(const QString &command, QCommandLineParser *parser);
+
+    // ReportCommands.cpp
+    int chart(const QCommandLineParser &parser, const QStringList &arguments);
+    int report(const QCommandLineParser &parser, const QStringList &arguments);
+    static void addReportOptions(const QString &command, QCommandLineParser *parser);
+
+    // SyncCommands.cpp
+    int sync(const QCommandLineParser &parser, const QStringList &arguments);
+    int syncLists(const QString &command, const QStringList &arguments);
+    static void addSyncOptions(const QString &command, QCommandLineParser *parser);
 
     static int usageError(const QString &message);
     static int failure(int exitCode, const QString &message);
 
 private:
     int open(bool create);
+    int syncStatus();
     RecordRepository &repository();
     const EntitySpec *entity(const QString &name) const;
     int checkArguments(const QStringList &arguments, int expected, const QString &synopsis) const;
@@ -55,6 +73,8 @@ private:
     TextOutput text();
     int readWeights(const QCommandLineParser &parser, MatchingWeights *weights) const;
     int loadMatching(MatchingData *data);
+    int prepareDashboard(const QCommandLineParser &parser, const QString &suffixes, QString *out,
+        Qt::LayoutDirection *direction, DashboardData *data, std::unique_ptr<Translations> *language);
 
     QString m_path;
     bool m_json;

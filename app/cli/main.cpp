@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "ReportCommands.h"
 #include "i18n/Translations.h"
 #include "storage/Workspace.h"
 
@@ -6,7 +7,7 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = ed::cli::createApplication(argc, argv);
     ed::Workspace::setApplicationIdentity();
     // The CLI speaks the language of the environment (LANG/LC_ALL) when we have it.
     ed::Translations translations;

@@ -399,6 +399,30 @@ EntitySpec makeTranslations()
     return e;
 }
 
+// Who changed a mission's status, when, and from what (issue "Missions: lifecycle…"). Written by
+// RecordRepository in the same savepoint as the mission's update, so the log never misses or
+// invents a change. Rows are never edited: every field is critical.
+EntitySpec makeMissionStatusLog()
+{
+    EntitySpec e;
+    e.table = QStringLiteral("mission_status_log");
+    e.singular = QStringLiteral("mission_status_change");
+    e.label = QT_TRANSLATE_NOOP("Entity", "Mission status change");
+    e.likeColumns = { QStringLiteral("reason") };
+    e.defaultOrder = QStringLiteral("changed_at");
+    e.listColumns = { QStringLiteral("mission_id"), QStringLiteral("from_status"), QStringLiteral("to_status"),
+                      QStringLiteral("changed_by"), QStringLiteral("changed_at") };
+    e.fields = {
+        reference("mission_id", "missions", QT_TRANSLATE_NOOP("Field", "Mission"), true),
+        critical(enumeration("from_status", QT_TRANSLATE_NOOP("Field", "Previous status"), kMissionStatuses, true)),
+        critical(enumeration("to_status", QT_TRANSLATE_NOOP("Field", "New status"), kMissionStatuses, true)),
+        critical(text("reason", QT_TRANSLATE_NOOP("Field", "Reason"))),
+        critical(text("changed_by", QT_TRANSLATE_NOOP("Field", "Changed by"), true)),
+        critical(text("changed_at", QT_TRANSLATE_NOOP("Field", "Changed on"), true)),
+    };
+    return e;
+}
+
 } // namespace
 
 namespace Schema {
@@ -429,11 +453,17 @@ const EntitySpec &evaluations()
     return spec;
 }
 
+const EntitySpec &missionStatusLog()
+{
+    static const EntitySpec spec = makeMissionStatusLog();
+    return spec;
+}
+
 const QList<const EntitySpec *> &all()
 {
     static const EntitySpec translations = makeTranslations();
     static const QList<const EntitySpec *> specs = { &experts(), &institutions(), &needs(), &missions(),
-                                                     &evaluations(), &translations };
+                                                     &evaluations(), &translations, &missionStatusLog() };
     return specs;
 }
 

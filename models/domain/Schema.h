@@ -86,6 +86,7 @@ const EntitySpec &institutions();
 const EntitySpec &needs();
 const EntitySpec &missions();
 const EntitySpec &evaluations();
+const EntitySpec &missionStatusLog(); // mission_status_log, written with every status change
 const QList<const EntitySpec *> &all();
 // Accepts the table name or its singular ("experts" or "expert").
 const EntitySpec *find(const QString &name);

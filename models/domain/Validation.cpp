@@ -201,6 +201,15 @@ bool normalizeList(JsonShape shape, const QVariantList &items, QVariantList *out
     return true;
 }
 
+bool inRange(const FieldSpec &field, double value, QString *error)
+{
+    if (field.maximum > field.minimum && (value < field.minimum || value > field.maximum)) {
+        *error = tr("%1 is outside the allowed range %2 to %3.").arg(value).arg(field.minimum).arg(field.maximum);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool isEmpty(const QVariant &value)
@@ -232,13 +241,8 @@ bool normalize(const FieldSpec &field, const QVariant &input, QVariant *out, QSt
             *error = tr("%1 is not a whole number.").arg(quoted(input));
             return false;
         }
-        if (field.maximum > field.minimum && (value < field.minimum || value > field.maximum)) {
-            *error = tr("%1 is outside the allowed range %2 to %3.")
-                             .arg(value)
-                             .arg(field.minimum)
-                             .arg(field.maximum);
+        if (!inRange(field, double(value), error))
             return false;
-        }
         *out = value;
         return true;
     }
@@ -249,13 +253,8 @@ bool normalize(const FieldSpec &field, const QVariant &input, QVariant *out, QSt
             *error = tr("%1 is not a number.").arg(quoted(input));
             return false;
         }
-        if (field.maximum > field.minimum && (value < field.minimum || value > field.maximum)) {
-            *error = tr("%1 is outside the allowed range %2 to %3.")
-                             .arg(value)
-                             .arg(field.minimum)
-                             .arg(field.maximum);
+        if (!inRange(field, double(value), error))
             return false;
-        }
         *out = value;
         return true;
     }

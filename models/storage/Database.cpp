@@ -99,13 +99,7 @@ Database::Status Database::open(QString *error)
             continue;
         SqlTransaction transaction(db);
         QSqlQuery query(db);
-        QString failure;
-        for (const QString &statement : migration.statements) {
-            if (!query.exec(statement)) {
-                failure = query.lastError().text() + QLatin1String(" in: ") + statement.left(120);
-                break;
-            }
-        }
+        QString failure = runMigrationStatements(db, migration.statements);
         if (failure.isEmpty() && migration.afterStatements)
             migration.afterStatements(db, &failure);
         // PRAGMA user_version is transactional in SQLite, so it commits with the step.

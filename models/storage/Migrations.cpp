@@ -151,6 +151,47 @@ const QStringList kVersion2 = {
     QStringLiteral("CREATE INDEX translations_by ON translations(translated_by, translated_at)"),
 };
 
+// Issue "Missions: lifecycle, scheduling calendars…": every change of a mission's status, who made
+// it and when. A synced table so the history travels with the mission.
+const QStringList kVersion3 = {
+    QStringLiteral("CREATE TABLE mission_status_log (" SYNCED_COLUMNS
+                   "mission_id TEXT NOT NULL, from_status TEXT NOT NULL, to_status TEXT NOT NULL, "
+                   "reason TEXT, changed_by TEXT NOT NULL, changed_at TEXT NOT NULL)"),
+    // The lifecycle reads a mission's latest change (undo of a status change) on every update.
+    QStringLiteral("CREATE INDEX mission_status_log_mission ON mission_status_log(mission_id, changed_at)"),
+};
+
+// Issue "Central server and offline-first sync" (client side), local-only tables: outbox entries
+// the server rejected (kept visible, never silently dropped), the server's conflicts for the
+// side-by-side view, the server's copy of rows pulled while they had unpushed edits (applied
+// once the server has answered those edits), and the rows of a snapshot being downloaded
+// after a 410, so the swap happens in one transaction.
+const QStringList kVersion4 = {
+    QStringLiteral("CREATE TABLE sync_failed_changes (client_seq INTEGER PRIMARY KEY, "
+                   "mutation_id TEXT NOT NULL, table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                   "op TEXT NOT NULL, changes TEXT NOT NULL, base_version INTEGER NOT NULL, "
+                   "hlc TEXT NOT NULL, error TEXT NOT NULL, reason TEXT NOT NULL, failed_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE sync_conflicts (id TEXT PRIMARY KEY, table_name TEXT NOT NULL, "
+                   "row_id TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL, server_value TEXT, "
+                   "client_value TEXT, server_hlc TEXT, client_hlc TEXT, server_version INTEGER, "
+                   "client_id TEXT, user_name TEXT, created_at TEXT, "
+                   "resolving INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE sync_shadow (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                   "version INTEGER NOT NULL, row_json TEXT NOT NULL, PRIMARY KEY (table_name, row_id))"),
+    QStringLiteral("CREATE TABLE sync_snapshot (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
+                   "version INTEGER NOT NULL, row_json TEXT NOT NULL, PRIMARY KEY (table_name, row_id))"),
+    // Pull asks "does this row have unpushed edits?" for every row it applies.
+    QStringLiteral("CREATE INDEX outbox_row ON outbox(table_name, row_id)"),
+};
+
+// Issue "Dashboard charts and reports for managers": the dashboard counts live experts per
+// country and per roster status on every refresh. Covering (deleted, country, status) makes both
+// an index-only scan in country order — no sort of 100,000 rows, no row fetched
+// (tests/dashboard/bench: experts by country 100 ms → a few ms).
+const QStringList kVersion5 = {
+    QStringLiteral("CREATE INDEX experts_live_country ON experts(deleted, country, status)"),
+};
+
 bool seedFromTsv(QSqlDatabase &db, const QString &resource, const QString &insertSql, int columns,
                  bool withPosition, QString *error)
 {
@@ -199,11 +240,24 @@ bool seedReferenceData(QSqlDatabase &db, QString *error)
 
 } // namespace
 
+QString runMigrationStatements(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return query.lastError().text() + QLatin1String(" in: ") + statement.left(120);
+    }
+    return {};
+}
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         { 1, kVersion1, seedReferenceData },
         { 2, kVersion2, nullptr },
+        { 3, kVersion3, nullptr },
+        { 4, kVersion4, nullptr },
+        { 5, kVersion5, nullptr },
     };
     return list;
 }

@@ -19,4 +19,8 @@ struct Migration
 
 const QList<Migration> &migrations();
 
+// Runs the statements of one step in order; returns what went wrong (empty on success).
+// Shared by the client's and the server's schema steps.
+QString runMigrationStatements(QSqlDatabase &db, const QStringList &statements);
+
 } // namespace ed

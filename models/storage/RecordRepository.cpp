@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/Uuid.h"
 #include "domain/Validation.h"
+#include "scheduling/MissionLifecycle.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -325,16 +326,67 @@ WriteResult RecordRepository::update(const EntitySpec &spec, const QString &id, 
         merged.insert(it.key(), it.value());
     appendUnlessReported(&errors, Validation::checkRecord(spec, merged));
     appendUnlessReported(&errors, checkReferences(spec, newValues));
+    // Mission lifecycle (scheduling/MissionLifecycle.h): here, so every caller obeys it.
+    const bool statusChange = spec.table == QLatin1String("missions") && newValues.contains(QStringLiteral("status"));
+    if (statusChange)
+        appendUnlessReported(&errors, checkStatusChange(id, oldValues.value(QStringLiteral("status")).toString(),
+                                                        newValues.value(QStringLiteral("status")).toString()));
     if (!errors.isEmpty())
         return { {}, errors };
 
     QString error;
-    if (!writeRow(spec, id, QStringLiteral("update"), *current, oldValues, newValues,
-                  current->value(QStringLiteral("server_version")).toLongLong(), &error))
+    // A status change and its log row share one savepoint: both are written or neither.
+    QSqlQuery &savepoint = prepared(QStringLiteral("SAVEPOINT status_change"));
+    if (statusChange && !savepoint.exec())
+        return WriteResult::failure({}, tr("The database refused the change: %1").arg(savepoint.lastError().text()));
+    QString logId;
+    bool written = writeRow(spec, id, QStringLiteral("update"), *current, oldValues, newValues,
+                            current->value(QStringLiteral("server_version")).toLongLong(), &error);
+    if (statusChange) {
+        if (written) {
+            logId = uuidV7(m_clock.nowMs());
+            const QString to = newValues.value(QStringLiteral("status")).toString();
+            const QVariantMap log { { QStringLiteral("mission_id"), id },
+                                    { QStringLiteral("from_status"), oldValues.value(QStringLiteral("status")) },
+                                    { QStringLiteral("to_status"), to },
+                                    { QStringLiteral("reason"), to == QLatin1String("cancelled")
+                                              ? merged.value(QStringLiteral("cancel_reason")) : QVariant(QString()) },
+                                    { QStringLiteral("changed_by"), m_user },
+                                    { QStringLiteral("changed_at"), isoNow(m_clock) } };
+            written = writeRow(Schema::missionStatusLog(), logId, QStringLiteral("insert"), {}, {}, log, 0, &error);
+        }
+        QSqlQuery end(m_database.connection());
+        if (!written)
+            end.exec(QStringLiteral("ROLLBACK TO status_change"));
+        end.exec(QStringLiteral("RELEASE status_change"));
+    }
+    if (!written)
         return WriteResult::failure({}, tr("The database refused the change: %1").arg(error));
-    if (m_batchDepth == 0)
+    if (m_batchDepth == 0) {
         emit recordUpdated(spec.table, id, newValues.keys());
+        if (!logId.isEmpty())
+            emit recordInserted(Schema::missionStatusLog().table, logId);
+    }
     return { id, {} };
+}
+
+FieldErrors RecordRepository::checkStatusChange(const QString &missionId, const QString &from, const QString &to) const
+{
+    // The latest logged change may be taken back (undo of a status change in the GUI).
+    QSqlQuery &last = prepared(QStringLiteral(
+            "SELECT from_status, to_status FROM mission_status_log WHERE mission_id = ? AND deleted = 0 "
+            "ORDER BY changed_at DESC, rid DESC LIMIT 1"));
+    last.addBindValue(missionId);
+    QString lastFrom, lastTo;
+    if (last.exec() && last.next()) {
+        lastFrom = last.value(0).toString();
+        lastTo = last.value(1).toString();
+    }
+    last.finish();
+    QString message;
+    if (MissionLifecycle::checkChange(from, to, lastFrom, lastTo, &message))
+        return {};
+    return { FieldError { QStringLiteral("status"), message } };
 }
 
 WriteResult RecordRepository::setDeleted(const EntitySpec &spec, const QString &id, bool deleted)

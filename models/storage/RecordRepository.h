@@ -43,6 +43,7 @@ public:
 
     const ReferenceData &reference() const { return m_reference; }
     Database &database() const { return m_database; }
+    const Clock &clock() const { return m_clock; }
     QString user() const { return m_user; }
 
     // Groups many writes into one transaction; each write inside still fails on its own.
@@ -67,6 +68,7 @@ signals:
 private:
     FieldErrors normalizeInput(const EntitySpec &spec, const QVariantMap &input, QVariantMap *out) const;
     FieldErrors checkReferences(const EntitySpec &spec, const QVariantMap &values) const;
+    FieldErrors checkStatusChange(const QString &missionId, const QString &from, const QString &to) const;
     bool writeRow(const EntitySpec &spec, const QString &id, const QString &op, const QVariantMap &row,
                   const QVariantMap &oldValues, const QVariantMap &newValues, qint64 baseVersion,
                   QString *error);

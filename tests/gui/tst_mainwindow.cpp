@@ -8,6 +8,11 @@
 #include "SettingsDialog.h"
 #include "itemmodels/RecordTableModel.h"
 
+#include "storage/TranslationStore.h"
+#include "translation/TranslationEditor.h"
+#include "translation/TranslationTabs.h"
+#include "translation/TranslationsArea.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -16,9 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ed;
@@ -228,9 +236,35 @@ void TestMainWindow::interactiveWidgetsHaveAccessibleNames()
     for (RecordBrowser *browser : m_window->findChildren<RecordBrowser *>()) {
         QCOMPARE(browser->searchField()->accessibleName(), EntityTexts::searchPlaceholder(browser->spec().table));
         QCOMPARE(browser->view()->accessibleName(), EntityTexts::title(browser->spec().table));
-        for (const FieldSpec &field : browser->spec().fields)
+        for (const FieldSpec &field : browser->spec().fields) {
             QCOMPARE(browser->form()->editor(field.name)->editor()->accessibleName(), field.displayName());
+            // The language tabs under a translatable field: "Title in French" and so on.
+            if (TranslationTabs *tabs = browser->form()->translationTabs(field.name)) {
+                QCOMPARE(tabs->tabs()->accessibleName(),
+                         TranslationTabs::tr("Translations of %1").arg(field.displayName()));
+                for (const QString &code : TranslationStore::languages()) {
+                    const QString name = TranslationStore::languageName(code);
+                    QCOMPARE(tabs->editor(code)->accessibleName(),
+                             TranslationTabs::tr("%1 in %2").arg(field.displayName(), name));
+                    QCOMPARE(tabs->saveButton(code)->accessibleName(),
+                             TranslationTabs::tr("Save the %1 translation of %2").arg(name, field.displayName()));
+                }
+            }
+        }
     }
+    // The Translations area (Ctrl+5).
+    TranslationsArea *translations = m_window->translationsArea();
+    QCOMPARE(translations->view()->accessibleName(), TranslationsArea::tr("Texts to translate"));
+    QCOMPARE(translations->languageFilter()->accessibleName(), TranslationsArea::tr("Language to translate into"));
+    QCOMPARE(translations->tableFilter()->accessibleName(), TranslationsArea::tr("Kind of record to translate"));
+    QCOMPARE(translations->editor()->sourceEdit()->accessibleName(), TranslationEditor::tr("Source text"));
+    QCOMPARE(translations->editor()->targetEdit()->accessibleName(), TranslationEditor::tr("Translation"));
+    QCOMPARE(translations->editor()->saveButton()->accessibleName(), TranslationEditor::tr("Save the translation"));
+    QCOMPARE(translations->editor()->skipButton()->accessibleName(),
+             TranslationEditor::tr("Skip to the next text without saving"));
+    QCOMPARE(translations->editor()->nextButton()->accessibleName(),
+             TranslationEditor::tr("Save the translation and go to the next text"));
+    QCOMPARE(translations->editor()->history()->accessibleName(), TranslationEditor::tr("Translations of this record"));
 
     QStringList unnamed;
     QList<QWidget *> widgets = m_window->findChildren<QWidget *>();

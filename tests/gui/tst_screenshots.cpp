@@ -4,6 +4,9 @@
 #include "RecordBrowser.h"
 #include "io/DemoData.h"
 #include "itemmodels/RecordTableModel.h"
+#include "itemmodels/TranslationQueueModel.h"
+#include "storage/TranslationStore.h"
+#include "translation/TranslationsArea.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,6 +16,25 @@
 #include <QTest>
 
 using namespace ed;
+
+namespace {
+
+// The translation editor on a text written in Arabic when the queue has one (the case that
+// shows whether both directions render), else on the first text.
+void selectArabicSource(TranslationsArea *area)
+{
+    TranslationQueueModel *model = area->model();
+    int row = 0;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->index(i, 0).data(TranslationQueueModel::SourceLanguageRole).toString() == QLatin1String("ar")) {
+            row = i;
+            break;
+        }
+    }
+    area->selectRow(row);
+}
+
+} // namespace
 
 // Grabs the main window (1280×800, offscreen) in each area and language on a demo database. The PNGs go to
 // $EXPERTDESK_SCREENSHOT_DIR when set (docs/screenshots), otherwise to a temporary folder, so
@@ -54,6 +76,29 @@ void TestScreenshots::grabAreas()
 
     // Each main area in each language: {area}-{lang}.png, and the English ones also under
     // their historical names (experts.png, needs.png, missions.png) that the README links.
+    // The translation editor's history needs something to show: translate the first queued
+    // text into the language the queue does not ask for first.
+    {
+        TranslationQueueModel queue(*db.repository);
+        if (queue.rowCount() > 0) {
+            const QModelIndex first = queue.index(0, 0);
+            const QString source = first.data(TranslationQueueModel::SourceLanguageRole).toString();
+            const QString target = first.data(TranslationQueueModel::LanguageRole).toString();
+            for (const QString &other : TranslationStore::languages()) {
+                if (other == source || other == target)
+                    continue;
+                const QString text = other == QLatin1String("ar")
+                        ? QStringLiteral("مهندس أول ذو خبرة طويلة في صيانة الأجهزة الطبية وتدريب الفنيين.")
+                        : QStringLiteral("Ingénieur principal, longue expérience de la maintenance des équipements "
+                                         "médicaux et de la formation des techniciens.");
+                TranslationStore store(*db.repository, db.clock);
+                store.setTranslation(*Schema::find(first.data(TranslationQueueModel::TableRole).toString()),
+                                     first.data(TranslationQueueModel::RecordIdRole).toString(),
+                                     first.data(TranslationQueueModel::FieldRole).toString(), other, text);
+            }
+        }
+    }
+
     MainWindow window(*db.repository);
     window.resize(1280, 800);
     window.show();
@@ -69,6 +114,7 @@ void TestScreenshots::grabAreas()
         { MainWindow::Area::Needs, 0, QStringLiteral("needs") },
         { MainWindow::Area::Needs, 1, QStringLiteral("institutions") },
         { MainWindow::Area::Missions, 0, QStringLiteral("missions") },
+        { MainWindow::Area::Translations, 0, QStringLiteral("translations") },
     };
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar") }) {
         QVERIFY(window.setLanguage(language));
@@ -77,13 +123,16 @@ void TestScreenshots::grabAreas()
         for (const Shot &shot : shots) {
             window.setCurrentArea(shot.area);
             window.needsTabs()->setCurrentIndex(shot.needsTab);
-            RecordBrowser *browser = window.currentBrowser();
-            browser->view()->selectRow(1);
+            if (RecordBrowser *browser = window.currentBrowser())
+                browser->view()->selectRow(1);
+            else if (shot.area == MainWindow::Area::Translations)
+                selectArabicSource(window.translationsArea());
             QCoreApplication::processEvents();
             const QPixmap pixmap = window.grab();
             QCOMPARE(pixmap.size(), QSize(1280, 800));
             QStringList names = { QStringLiteral("%1-%2.png").arg(shot.name, language) };
-            if (language == QLatin1String("en") && shot.name != QLatin1String("institutions"))
+            if (language == QLatin1String("en") && shot.name != QLatin1String("institutions")
+                && shot.name != QLatin1String("translations"))
                 names << shot.name + QLatin1String(".png");
             for (const QString &name : std::as_const(names)) {
                 const QString file = QDir(dir).filePath(name);

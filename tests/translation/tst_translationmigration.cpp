@@ -102,7 +102,7 @@ void TestTranslationMigration::upgradesVersion1KeepingData()
 
     Database database(path);
     QCOMPARE(database.open(&error), Database::Status::Ok);
-    QCOMPARE(database.schemaVersion(), 2);
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion()); // every later step applied too
     QSqlDatabase db = database.connection();
     for (const QString &table : { QStringLiteral("experts"), QStringLiteral("institutions"), QStringLiteral("needs") }) {
         QVERIFY2(columns(db, table).contains(QStringLiteral("text_language")), qPrintable(table));

@@ -7,6 +7,22 @@ namespace {
 constexpr quint32 kMagic = 0x950412de;
 }
 
+bool readNameOverrides(const QString &path, QHash<QString, QString> *overrides, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return false;
+    }
+    file.readLine(); // header
+    while (!file.atEnd()) {
+        const QStringList cells = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (cells.size() >= 3)
+            overrides->insert(cells.at(0) + cells.at(1), cells.at(2));
+    }
+    return true;
+}
+
 bool MoCatalog::load(const QString &path, QString *error)
 {
     QFile file(path);

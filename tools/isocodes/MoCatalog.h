@@ -7,6 +7,10 @@
 // Written here because libintl only translates through the process locale (which must be
 // generated on the machine and is global state), while we need three languages side by side in
 // one run; the .mo layout is a fixed, documented header plus two offset tables.
+// Reads a TSV of names the catalogues lack or get wrong: code, language, name, reason (header
+// line first). Returns code + language → name.
+bool readNameOverrides(const QString &path, QHash<QString, QString> *overrides, QString *error);
+
 class MoCatalog
 {
 public:

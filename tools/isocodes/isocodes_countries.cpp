@@ -27,15 +27,9 @@ int main(int argc, char **argv)
 
     // Names the catalogues lack (alpha_2 + language → name), each with its source in the file.
     QHash<QString, QString> overrides;
-    QFile overridesFile(QString::fromLocal8Bit(argv[2]));
-    if (!overridesFile.open(QIODevice::ReadOnly | QIODevice::Text))
-        return fail(QStringLiteral("cannot read %1").arg(overridesFile.fileName()));
-    overridesFile.readLine();
-    while (!overridesFile.atEnd()) {
-        const QStringList cells = QString::fromUtf8(overridesFile.readLine()).trimmed().split(QLatin1Char('\t'));
-        if (cells.size() >= 3)
-            overrides.insert(cells.at(0) + cells.at(1), cells.at(2));
-    }
+    QString overridesError;
+    if (!readNameOverrides(QString::fromLocal8Bit(argv[2]), &overrides, &overridesError))
+        return fail(overridesError);
 
     QFile jsonFile(jsonPath);
     if (!jsonFile.open(QIODevice::ReadOnly))

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "SyncProtocol.h"
+#include "SyncTypes.h"
+#include "domain/Schema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace ed {
+class Clock;
+class Database;
+} // namespace ed
+
+namespace ed::sync {
+
+// The sync engine's side of the local database (its own connection, DESIGN.md §4): reads the
+// outbox, records the server's answers, applies pulled rows without touching fields that have
+// unpushed edits, and swaps a downloaded snapshot in. Every public write is one transaction.
+class SyncStore {
+    Q_DECLARE_TR_FUNCTIONS(ed::sync::SyncStore)
+
+public:
+    SyncStore(Database &database, const Clock &clock);
+
+    QString clientId() const;
+    QString state(const QString &key) const;
+    bool setState(const QString &key, const QString &value);
+    qint64 cursor() const { return state(QStringLiteral("cursor")).toLongLong(); }
+    QString epoch() const { return state(QStringLiteral("epoch")); }
+
+    // Outbox entries after `afterSeq`, oldest first. Unreadable entries go to failed changes.
+    QList<Mutation> outbox(qint64 afterSeq, int limit, QString *error);
+    int outboxCount() const;
+
+    struct PushTally {
+        int applied = 0, merged = 0, conflicts = 0, rejected = 0, retryLater = 0;
+    };
+    // One transaction: answered entries leave the outbox, rejected ones go to failed changes,
+    // rows get their server version, and rows pulled while dirty get the server's state.
+    bool applyPushResults(const QList<Mutation> &sent, const QList<MutationResult> &results,
+        PushTally *tally, QString *error);
+
+    // One transaction: the page's rows and the cursor (and epoch) after it.
+    bool applyPullPage(const PullResponse &page, QString *error);
+
+    QHash<QString, TableDigest> localDigest() const;
+
+    // A snapshot is staged page by page, then swapped in in one transaction: rows of `tables`
+    // take the server's state, except where the local copy knows a newer state than the server
+    // (the server was restored from a backup): those go back to the outbox, as do rows the
+    // server no longer has. `epoch`/`cursor` are stored when not empty (full resnapshot).
+    bool clearSnapshot(QString *error);
+    bool stageSnapshot(const PullResponse &page, QString *error);
+    bool swapInSnapshot(const QSet<QString> &tables, const QString &epoch, qint64 cursor,
+        int *requeued, QString *error);
+
+    bool replaceConflicts(const QList<LocalConflict> &open, QString *error);
+    QList<LocalConflict> conflicts() const;
+    // Conflicts the person decided whose update has been pushed: the server may close them.
+    QStringList conflictsReadyToClose() const;
+    bool removeConflict(const QString &id);
+    static bool markResolving(QSqlDatabase db, const QString &id, QString *error);
+    QList<FailedChange> failedChanges() const;
+    int failedCount() const;
+    int conflictCount() const;
+
+private:
+    QSqlQuery &prepared(const QString &sql) const;
+    bool exec(QSqlQuery &query, QString *error) const;
+    QSet<QString> dirtyFields(const QString &table, const QString &id) const;
+    bool applyRow(const EntitySpec &spec, const RowChange &change, bool anyOutbox, QString *error);
+    bool upsertRow(const EntitySpec &spec, const RowChange &change, QString *error);
+    bool updateFields(const EntitySpec &spec, const QString &id, const QVariantMap &values,
+        const QString &fieldHlc, qint64 serverVersion, QString *error);
+    bool afterAnswer(const QString &table, const QString &id, const MutationResult &result,
+        QString *error);
+    bool revert(const Mutation &mutation, QString *error);
+    bool requeue(const EntitySpec &spec, const QString &id, const RowChange *server,
+        QString *error);
+    bool enqueue(const Mutation &mutation, QString *error);
+    bool observe(const QList<RowChange> &changes, QString *error);
+
+    Database &m_database;
+    const Clock &m_clock;
+    mutable QHash<QString, QSqlQuery> m_statements;
+};
+
+// A JSON value (scalar, list or map) as text and back, for columns that hold "any value".
+QString valueText(const QVariant &value);
+QVariant valueFromText(const QString &text);
+
+} // namespace ed::sync

@@ -1,0 +1,405 @@
+// The client sync engine against the real expertdesk-server on a loopback port.
+#include "SyncTestKit.h"
+
+#include "sync/SyncBackoff.h"
+
+#include <QFile>
+
+using namespace ed::sync;
+
+class TestSyncClient : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void backoffDoublesToFiveMinutes();
+    void roundTripBetweenTwoReplicas();
+    void idleSyncCostsTwoRequests();
+    void differentFieldsBothSurvive();
+    void sameLowStakesFieldLastWriterWins();
+    void sameCriticalFieldReachesConflictList();
+    void deleteVersusEditIsConflict();
+    void rejectedChangeIsKeptVisibleAndQueueMoves();
+    void droppedPushResponseCreatesNoDuplicate();
+    void abortedPullResumesWithinOnePage();
+    void expiredTokenIsRefreshed();
+    void unauthorizedAndUpgradeRequired();
+    void restoredServerResnapshotsOnce();
+    void digestMismatchResyncsTable();
+
+private:
+    TestServerStore m_server;
+};
+
+void TestSyncClient::initTestCase()
+{
+    QVERIFY(m_server.dir.isValid());
+    QVERIFY2(m_server.start(), "the expertdesk-server did not start");
+}
+
+void TestSyncClient::backoffDoublesToFiveMinutes()
+{
+    double r = 0.5; // no spread
+    SyncBackoff backoff([&r] { return r; });
+    QList<qint64> delays;
+    for (int i = 0; i < 11; ++i)
+        delays << backoff.nextDelayMs();
+    QCOMPARE(delays.mid(0, 5), (QList<qint64> { 1000, 2000, 4000, 8000, 16000 }));
+    QCOMPARE(delays.last(), SyncBackoff::kMaximumMs);
+    r = 0.0;
+    backoff.reset();
+    QCOMPARE(backoff.nextDelayMs(), 800); // -20 % jitter
+    r = 0.999;
+    QVERIFY(backoff.nextDelayMs() <= 2400);
+}
+
+void TestSyncClient::roundTripBetweenTwoReplicas()
+{
+    Replica a, b;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(b.open(m_server.url()));
+    const QString id = a.add("institutions", institution("Round Trip Hospital"));
+    QVERIFY(!id.isEmpty());
+    SyncReport report = a.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.pushed, 1);
+    QCOMPARE(report.applied, 1);
+    QCOMPARE(a.outbox(), 0);
+    QVERIFY(a.row("institutions", id).value("server_version").toLongLong() > 0);
+
+    report = b.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(b.row("institutions", id).value("name").toString(), "Round Trip Hospital");
+    QVERIFY(b.update("institutions", id, { { "city", "Lahore" } }));
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.sync().ok());
+    QCOMPARE(a.row("institutions", id).value("city").toString(), "Lahore");
+    QCOMPARE(a.row("institutions", id).value("server_version"), b.row("institutions", id).value("server_version"));
+    QVERIFY(b.remove("institutions", id));
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.sync().ok());
+    QVERIFY(a.row("institutions", id).value("deleted").toBool());
+}
+
+void TestSyncClient::idleSyncCostsTwoRequests()
+{
+    Replica a;
+    QVERIFY(a.open(m_server.url()));
+    ed::sync::SyncClient::Options options;
+    options.verifyDigest = true;
+    a.client->setOptions(options);
+    QVERIFY(a.sync().ok()); // first sync: pulls everything and checks the digest
+    a.client->setOptions({});
+    const SyncReport idle = a.sync();
+    QVERIFY(idle.ok());
+    QCOMPARE(idle.requests, 2);
+    QCOMPARE(idle.pulled, 0);
+}
+
+void TestSyncClient::differentFieldsBothSurvive()
+{
+    Replica a, b;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(b.open(m_server.url(), "karim"));
+    const QString id = a.add("institutions", institution("Two Fields"));
+    QVERIFY(a.sync().ok());
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.update("institutions", id, { { "city", "Quetta" } }));
+    QVERIFY(b.update("institutions", id, { { "focal_phone", "+92 300 1234567" } }));
+    QVERIFY(a.sync().ok());
+    const SyncReport rb = b.sync();
+    QVERIFY(rb.ok());
+    QCOMPARE(rb.conflicts, 0);
+    QVERIFY(a.sync().ok());
+    for (Replica *r : { &a, &b }) {
+        QCOMPARE(r->row("institutions", id).value("city").toString(), "Quetta");
+        QCOMPARE(r->row("institutions", id).value("focal_phone").toString(), "+92 300 1234567");
+    }
+    QCOMPARE(a.dump(), b.dump());
+}
+
+void TestSyncClient::sameLowStakesFieldLastWriterWins()
+{
+    Replica a, b;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(b.open(m_server.url(), "karim"));
+    const QString id = a.add("institutions", institution("Low Stakes"));
+    QVERIFY(a.sync().ok());
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.update("institutions", id, { { "notes", "from a" } }));
+    b.clock.advance(5000); // b writes later
+    QVERIFY(b.update("institutions", id, { { "notes", "from b" } }));
+    QVERIFY(b.sync().ok());
+    const SyncReport ra = a.sync(); // a pushes the older value after b
+    QVERIFY(ra.ok());
+    QCOMPARE(ra.conflicts, 0);
+    QVERIFY(b.sync().ok());
+    QCOMPARE(a.row("institutions", id).value("notes").toString(), "from b");
+    QCOMPARE(b.row("institutions", id).value("notes").toString(), "from b");
+    QCOMPARE(a.dump(), b.dump());
+}
+
+void TestSyncClient::sameCriticalFieldReachesConflictList()
+{
+    Replica a, b;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(b.open(m_server.url(), "karim"));
+    QVariantMap expert { { "name", "Amina Diallo" }, { "nationality", "SN" }, { "country", "SN" },
+        { "email", "critical@example.org" }, { "sectors", QVariantList { "BME" } } };
+    const QString id = a.add("experts", expert);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(a.sync().ok());
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.update("experts", id, { { "status", "inactive" } }));
+    QVERIFY(b.update("experts", id, { { "status", "suspended" } }));
+    QVERIFY(a.sync().ok());
+    const SyncReport rb = b.sync();
+    QVERIFY(rb.ok());
+    QCOMPARE(rb.conflicts, 1);
+    const QList<LocalConflict> conflicts = b.client->conflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().field, "status");
+    QCOMPARE(conflicts.first().serverValue.toString(), "inactive");
+    QCOMPARE(conflicts.first().clientValue.toString(), "suspended");
+    // The server kept its value and every copy shows it until a person decides.
+    QCOMPARE(b.row("experts", id).value("status").toString(), "inactive");
+    QCOMPARE(b.client->status().openConflicts, 1);
+
+    // The person picks "suspended": a normal update, then the server closes the conflict.
+    QString error;
+    QVERIFY2(SyncClient::chooseConflictValue(*b.repository, conflicts.first(), "suspended", &error), qPrintable(error));
+    QVERIFY(b.sync().ok());
+    QVERIFY(b.client->conflicts().isEmpty());
+    QVERIFY(a.sync().ok());
+    QCOMPARE(a.row("experts", id).value("status").toString(), "suspended");
+    const QJsonArray open = m_server.process.get("/api/v1/conflicts", m_server.token()).json().value("conflicts").toArray();
+    for (const QJsonValue &c : open)
+        QVERIFY(c.toObject().value("row_id").toString() != id);
+}
+
+void TestSyncClient::deleteVersusEditIsConflict()
+{
+    Replica a, b;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(b.open(m_server.url(), "karim"));
+    const QString id = a.add("institutions", institution("Delete Me"));
+    QVERIFY(a.sync().ok());
+    QVERIFY(b.sync().ok());
+    QVERIFY(a.update("institutions", id, { { "city", "Multan" } }));
+    QVERIFY(b.remove("institutions", id));
+    QVERIFY(a.sync().ok());
+    const SyncReport rb = b.sync();
+    QVERIFY(rb.ok());
+    QCOMPARE(rb.conflicts, 1);
+    bool found = false;
+    for (const LocalConflict &c : b.client->conflicts())
+        found = found || (c.rowId == id && c.kind == "delete_edit");
+    QVERIFY(found);
+    // The server kept the edited row; b shows it again rather than diverging.
+    QVERIFY(!b.row("institutions", id).value("deleted").toBool());
+    QCOMPARE(b.row("institutions", id).value("city").toString(), "Multan");
+}
+
+void TestSyncClient::rejectedChangeIsKeptVisibleAndQueueMoves()
+{
+    Replica a;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(a.sync().ok());
+    const QString good1 = a.add("institutions", institution("Before"));
+    // An outbox entry the server refuses (a country that is not in its reference data).
+    QSqlQuery bad(a.database->connection());
+    QVERIFY(bad.exec("INSERT INTO outbox (mutation_id, table_name, row_id, op, changes, base_version, hlc, created_at) "
+                     "VALUES ('01900000-0000-7000-8000-00000000bad1', 'institutions', '01900000-0000-7000-8000-0000000000b1', "
+                     "'insert', '{\"name\":{\"old\":null,\"new\":\"X\"},\"type\":{\"old\":null,\"new\":\"lab\"},"
+                     "\"country\":{\"old\":null,\"new\":\"ZZ\"}}', 0, '1795334400000:00000:x', '2026-01-01')"));
+    const QString good2 = a.add("institutions", institution("After"));
+    const SyncReport report = a.sync();
+    QVERIFY(report.ok());
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.applied, 2);
+    QCOMPARE(a.outbox(), 0);
+    const QList<FailedChange> failed = a.client->failedChanges();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().error, "invalid");
+    QVERIFY(!failed.first().reason.isEmpty());
+    QCOMPARE(a.client->status().failedChanges, 1);
+    QVERIFY(a.row("institutions", good2).value("server_version").toLongLong() > 0);
+    Q_UNUSED(good1);
+}
+
+void TestSyncClient::droppedPushResponseCreatesNoDuplicate()
+{
+    FaultProxy proxy;
+    QVERIFY(proxy.listen(m_server.process.port()));
+    Replica a, b;
+    QVERIFY(a.open(proxy.url()));
+    QVERIFY(b.open(m_server.url()));
+    QVERIFY(a.sync().ok());
+    const QString id = a.add("institutions", institution("Only Once"));
+    QVERIFY(a.update("institutions", id, { { "notes", "counted once" } }));
+    const qint64 before = m_server.digest().value("last_change_seq").toInteger();
+    proxy.dropResponseTo = "/api/v1/sync/push";
+    const SyncReport lost = a.sync();
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.failure, SyncFailure::Offline);
+    QCOMPARE(a.outbox(), 2); // no answer, nothing removed
+    QVERIFY(proxy.count("/api/v1/sync/push") >= 2); // and Qt's own resends were de-duplicated
+    const qint64 afterLoss = m_server.digest().value("last_change_seq").toInteger();
+    QCOMPARE(afterLoss, before + 2); // the server did apply them
+    const SyncReport resent = a.sync();
+    QVERIFY2(resent.ok(), qPrintable(resent.message));
+    QCOMPARE(resent.pushed, 2);
+    QCOMPARE(a.outbox(), 0);
+    QCOMPARE(m_server.digest().value("last_change_seq").toInteger(), afterLoss); // de-duplicated
+    QVERIFY(b.sync().ok());
+    QCOMPARE(b.row("institutions", id).value("notes").toString(), "counted once");
+    QCOMPARE(a.row("institutions", id).value("server_version"), b.row("institutions", id).value("server_version"));
+}
+
+void TestSyncClient::abortedPullResumesWithinOnePage()
+{
+    Replica writer;
+    QVERIFY(writer.open(m_server.url()));
+    for (int i = 0; i < 50; ++i)
+        writer.add("institutions", institution(QStringLiteral("Paged %1").arg(i)));
+    QVERIFY(writer.sync().ok());
+
+    FaultProxy proxy;
+    QVERIFY(proxy.listen(m_server.process.port()));
+    Replica reader;
+    QVERIFY(reader.open(proxy.url()));
+    ed::sync::SyncClient::Options options;
+    options.pullLimit = 10;
+    reader.client->setOptions(options);
+    const qint64 last = m_server.digest().value("last_change_seq").toInteger();
+    const int pages = int((last + 9) / 10);
+    proxy.dropResponseTo = "/api/v1/sync/pull";
+    proxy.dropAfter = 2; // two pages arrive, the third is lost
+    QVERIFY(!reader.sync().ok());
+    ed::sync::SyncStore store(*reader.database, reader.clock);
+    const qint64 cursor = store.cursor();
+    QVERIFY(cursor > 0);
+    const int before = proxy.count("/api/v1/sync/pull");
+    QVERIFY(reader.sync().ok());
+    const int resumed = proxy.count("/api/v1/sync/pull") - before;
+    // Pages 3.. again: at most the lost page is fetched twice.
+    QVERIFY2(resumed <= pages - 2 + 1, qPrintable(QStringLiteral("%1 pulls after resume, %2 pages").arg(resumed).arg(pages)));
+    QCOMPARE(reader.digest(), writer.digest());
+}
+
+void TestSyncClient::expiredTokenIsRefreshed()
+{
+    TestServerStore shortLived;
+    QVERIFY(shortLived.start({ "--token-ttl", "1" }));
+    Replica a;
+    QVERIFY(a.open(shortLived.url()));
+    for (int i = 0; i < 450; ++i)
+        a.add("institutions", institution(QStringLiteral("Expiring %1").arg(i)));
+    QTest::qWait(1500); // the access token is now expired: the first request gets 401
+    const SyncReport report = a.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.pushed, 450);
+    QCOMPARE(a.outbox(), 0);
+}
+
+void TestSyncClient::unauthorizedAndUpgradeRequired()
+{
+    Replica a;
+    QString error;
+    a.database = std::make_unique<ed::Database>(a.path());
+    QCOMPARE(a.database->open(&error), ed::Database::Status::Ok);
+    SyncClient client(a.path(), &a.clock);
+    client.setServer(m_server.url(), "amina");
+    QVERIFY(!client.login("wrong password", &error));
+    QVERIFY(error.contains("password"));
+    SyncReport report = client.sync();
+    QCOMPARE(report.failure, SyncFailure::Unauthorized);
+
+    // A server that only knows an older schema answers 426 with its message.
+    FaultProxy proxy;
+    QVERIFY(proxy.listen(m_server.process.port()));
+    const QByteArray header = QByteArray(ed::sync::kSchemaVersionHeader) + ": ";
+    const QByteArray mine = header + QByteArray::number(ed::Database::latestSchemaVersion());
+    proxy.rewriteFrom = mine;
+    proxy.rewriteTo = header + QByteArray::number(9).rightJustified(mine.size() - header.size(), '9');
+    client.setServer(proxy.url(), "amina");
+    QVERIFY(client.login(kPassword, &error));
+    report = client.sync();
+    QCOMPARE(report.failure, SyncFailure::UpgradeRequired);
+    QVERIFY2(report.message.contains("schema"), qPrintable(report.message));
+}
+
+void TestSyncClient::restoredServerResnapshotsOnce()
+{
+    TestServerStore server;
+    QVERIFY(server.start());
+    Replica a;
+    QVERIFY(a.open(server.url()));
+    const QString kept = a.add("institutions", institution("In The Backup"));
+    const QString edited = a.add("institutions", institution("Edited After Backup"));
+    QVERIFY(a.sync().ok());
+
+    server.process.stop();
+    const QString backup = server.dir.filePath("backup.sqlite");
+    QVERIFY(QFile::copy(server.backend.sqlitePath, backup));
+    if (QFile::exists(server.backend.sqlitePath + "-wal"))
+        QVERIFY(QFile::copy(server.backend.sqlitePath + "-wal", backup + "-wal"));
+    QVERIFY(server.process.start(server.backend));
+    a.client->setServer(server.url(), "amina");
+    QString error;
+    QVERIFY(a.client->login(kPassword, &error));
+    const QString lost = a.add("institutions", institution("Lost By The Restore"));
+    QVERIFY(a.update("institutions", edited, { { "city", "Peshawar" } }));
+    QVERIFY(a.sync().ok());
+    const QString pending = a.add("institutions", institution("Never Synced"));
+
+    // Restore the backup and declare it.
+    server.process.stop();
+    for (const char *suffix : { "", "-wal", "-shm" })
+        QFile::remove(server.backend.sqlitePath + suffix);
+    QVERIFY(QFile::copy(backup, server.backend.sqlitePath));
+    if (QFile::exists(backup + "-wal"))
+        QVERIFY(QFile::copy(backup + "-wal", server.backend.sqlitePath + "-wal"));
+    QCOMPARE(runServerCli(server.backend, { "epoch", "reset" }), 0);
+    QVERIFY(server.process.start(server.backend));
+    a.client->setServer(server.url(), "amina");
+    QVERIFY(a.client->login(kPassword, &error));
+
+    const SyncReport report = a.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QVERIFY(report.resnapshot);
+    QCOMPARE(a.outbox(), 0);
+    QVERIFY(report.pulled >= 2); // the backup's rows came down in the snapshot
+    const SyncReport again = a.sync();
+    QVERIFY(again.ok());
+    QVERIFY(!again.resnapshot); // once per 410, never a loop
+
+    Replica b;
+    QVERIFY(b.open(server.url()));
+    QVERIFY(b.sync().ok());
+    for (const QString &id : { kept, edited, lost, pending })
+        QVERIFY2(!b.row("institutions", id).isEmpty(), qPrintable(id));
+    QCOMPARE(b.row("institutions", edited).value("city").toString(), "Peshawar");
+    QCOMPARE(a.digest(), b.digest());
+}
+
+void TestSyncClient::digestMismatchResyncsTable()
+{
+    Replica a;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(a.sync().ok());
+    // Damage the local copy behind the engine's back: a row's version and a lost row.
+    QSqlQuery damage(a.database->connection());
+    QVERIFY(damage.exec("UPDATE institutions SET server_version = 1 WHERE rid = (SELECT max(rid) FROM institutions)"));
+    QVERIFY(damage.exec("DELETE FROM institutions WHERE rid = (SELECT min(rid) FROM institutions)"));
+    ed::sync::SyncClient::Options options;
+    options.verifyDigest = true;
+    a.client->setOptions(options);
+    const SyncReport report = a.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.digestMismatch, QStringList { "institutions" });
+    const QJsonObject server = m_server.digest().value("tables").toObject().value("institutions").toObject();
+    QVERIFY(a.digest().value("institutions").endsWith(server.value("hash").toString()));
+}
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_syncclient.moc"
