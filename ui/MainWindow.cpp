@@ -391,7 +391,9 @@ void MainWindow::showAbout()
                        tr("<h3>Expert Desk %1</h3>"
                           "<p>The desktop application of the COMSTECH Expert Service: volunteer engineers "
                           "from the OIC member states train staff and maintain equipment at institutions "
-                          "in other member states.</p><p>Built with Qt %2.</p>")
+                          "in other member states.</p><p>Built with Qt %2.</p>"
+                          "<p>Copyright © 2026 COMSTECH. Free software under the GNU General Public "
+                          "License, version 3 or later; it comes with no warranty.</p>")
                                .arg(QStringLiteral(EXPERTDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 

@@ -9,8 +9,23 @@
 #include <QMessageBox>
 #include <QTimer>
 
+// --version and --help must answer without a display (package checks, ssh sessions).
+static void useOffscreenForInformationOptions(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h"
+            || argument == "--help-all") {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 int main(int argc, char *argv[])
 {
+    useOffscreenForInformationOptions(argc, argv);
     QApplication app(argc, argv);
     ed::Workspace::setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/expertdesk/icons/expertdesk-256.png")));

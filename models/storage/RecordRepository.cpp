@@ -185,6 +185,8 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
         return false;
     };
 
+    if (m_batchDepth == 0)
+        catchUpHlc();
     const Hlc hlc = m_hlc.tick(m_clock.nowMs());
     const QString hlcText = hlc.toString();
     const QString now = isoNow(m_clock);
@@ -474,7 +476,17 @@ int RecordRepository::outboxSize() const
 RecordRepository::Batch::Batch(RecordRepository &repository)
     : m_repository(repository), m_open(repository.m_database.connection().transaction())
 {
-    ++m_repository.m_batchDepth;
+    if (m_repository.m_batchDepth++ == 0)
+        m_repository.catchUpHlc();
+}
+
+void RecordRepository::catchUpHlc()
+{
+    // The sync thread writes through its own connection and advances the stored HLC with every
+    // change it receives; a local edit must sort after those.
+    const Hlc stored = Hlc::fromString(lastHlc(m_database));
+    if (m_hlc.last() < stored)
+        m_hlc.observe(stored, m_clock.nowMs());
 }
 
 RecordRepository::Batch::~Batch()

@@ -66,6 +66,7 @@ signals:
     void batchCommitted(); // many rows changed at once: views reload
 
 private:
+    void catchUpHlc();
     FieldErrors normalizeInput(const EntitySpec &spec, const QVariantMap &input, QVariantMap *out) const;
     FieldErrors checkReferences(const EntitySpec &spec, const QVariantMap &values) const;
     FieldErrors checkStatusChange(const QString &missionId, const QString &from, const QString &to) const;

@@ -50,6 +50,7 @@ private slots:
     void filtersBySectorAndCountry();
     void codesAndHostAreFilledIn();
     void signalsNameTheRecord();
+    void localEditsSortAfterSyncedHlc();
 
 private:
     std::unique_ptr<TestDatabase> t;
@@ -304,6 +305,18 @@ void TestRecordRepository::signalsNameTheRecord()
     QCOMPARE(removed.size(), 1);
     QVERIFY(!t->repository->insert(Schema::experts(), {}).ok());
     QCOMPARE(inserted.size(), 1); // a refused write says nothing
+}
+
+void TestRecordRepository::localEditsSortAfterSyncedHlc()
+{
+    // Another connection (the sync thread) stored an HLC from a clock an hour ahead.
+    const QString ahead = Hlc { t->clock.nowMs() + 3600000, 7, QStringLiteral("server") }.toString();
+    QSqlQuery store(t->database->connection());
+    store.prepare(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'hlc'"));
+    store.addBindValue(ahead);
+    QVERIFY(store.exec());
+    QVERIFY(t->repository->insert(Schema::experts(), TestRecords::expert()).ok());
+    QVERIFY2(outbox(*t).last().value("hlc").toString() > ahead, qPrintable(outbox(*t).last().value("hlc").toString()));
 }
 
 QTEST_GUILESS_MAIN(TestRecordRepository)
