@@ -55,7 +55,7 @@ const QList<CliApplication::Command> &CliApplication::commands()
             QStringLiteral("chart needs-by-sector|experts-by-country|missions-by-month|"
                            "fulfilment-by-country --out FILE.png [--lang ar|fr|en]"),
             QT_TRANSLATE_NOOP("CliApplication",
-                "Draw a dashboard chart as a PNG image or a PDF page.") },
+                "Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.") },
         { QStringLiteral("report"), QStringLiteral("report --out FILE.pdf [--lang ar|fr|en]"),
             QT_TRANSLATE_NOOP("CliApplication",
                 "Write the programme report (KPIs, charts, summary tables) as an A4 PDF.") },

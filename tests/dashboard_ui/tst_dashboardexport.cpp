@@ -64,6 +64,7 @@ private slots:
     void chartPng_data();
     void chartPng();
     void chartPdf();
+    void chartSvg();
     void unknownFormat();
     void reportPdf_data();
     void reportPdf();
@@ -127,11 +128,25 @@ void TestDashboardExport::chartPdf()
     QCOMPARE(pdfPages(file), 1);
 }
 
+void TestDashboardExport::chartSvg()
+{
+    const QString file = m_out.filePath("sectors.svg");
+    QString error;
+    QVERIFY2(m_area->exportChart(ChartKind::NeedsBySector, file, &error), qPrintable(error));
+    QFile svg(file);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg"));
+    const qsizetype shapes = text.count("<path") + text.count("<rect") + text.count("<polygon") + text.count("<polyline");
+    QVERIFY2(shapes > 19, qPrintable(QStringLiteral("a bar per sector is drawn; shapes: %1, text: %2").arg(shapes).arg(text.size())));
+    QVERIFY(text.contains("Biomedical")); // a sector name on the category axis
+}
+
 void TestDashboardExport::unknownFormat()
 {
     QString error;
-    QVERIFY(!m_area->exportChart(ChartKind::NeedsBySector, m_out.filePath("chart.svg"), &error));
-    QVERIFY(error.contains("png"));
+    QVERIFY(!m_area->exportChart(ChartKind::NeedsBySector, m_out.filePath("chart.bmp"), &error));
+    QVERIFY(error.contains("png") && error.contains("svg"));
 }
 
 void TestDashboardExport::reportPdf_data()

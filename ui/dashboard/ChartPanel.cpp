@@ -65,7 +65,7 @@ void ChartPanel::retranslate()
 {
     //: button under a dashboard chart
     m_export->setText(tr("Export…"));
-    m_export->setAccessibleName(tr("Export this chart as PNG or PDF"));
+    m_export->setAccessibleName(tr("Export this chart as PNG, SVG or PDF"));
     m_export->setToolTip(m_export->accessibleName());
 }
 

@@ -6,6 +6,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSvgGenerator>
 
 namespace ed {
 
@@ -42,9 +43,7 @@ QImage ChartRenderer::image(QChart *chart, const QSize &size, qreal scale)
 
 QStringList ChartRenderer::suffixes()
 {
-    // No SVG: QSvgGenerator is in Qt SVG, which the project does not depend on; PDF is the
-    // scalable format and opens everywhere.
-    return { QStringLiteral("png"), QStringLiteral("pdf") };
+    return { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") };
 }
 
 bool ChartRenderer::save(QChart *chart, const QSize &size, const QString &fileName, QString *error)
@@ -57,6 +56,23 @@ bool ChartRenderer::save(QChart *chart, const QSize &size, const QString &fileNa
         *error = tr("Could not write the image %1. Check that the folder exists and that you may write there.")
                          .arg(fileName);
         return false;
+    }
+    if (suffix == QLatin1String("svg")) {
+        // Vector and editable: for slides and for designers who restyle the figure.
+        QSvgGenerator generator;
+        generator.setFileName(fileName);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(chart->title());
+        generator.setDescription(QStringLiteral("Expert Desk"));
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            *error = tr("Could not write the SVG file %1. Check that the folder exists and that you may write there.")
+                             .arg(fileName);
+            return false;
+        }
+        paint(chart, size, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        return painter.end();
     }
     if (suffix == QLatin1String("pdf")) {
         QPdfWriter writer(fileName);

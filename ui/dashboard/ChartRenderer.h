@@ -23,7 +23,7 @@ public:
     static QImage image(QChart *chart, const QSize &size, qreal scale = 1.0);
     // PNG or PDF by the file's suffix; false with a message a user can act on.
     static bool save(QChart *chart, const QSize &size, const QString &fileName, QString *error);
-    static QStringList suffixes(); // "png", "pdf"
+    static QStringList suffixes(); // "png", "svg", "pdf"
 };
 
 } // namespace ed

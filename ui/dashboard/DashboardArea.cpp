@@ -248,7 +248,7 @@ void DashboardArea::exportChartInteractively(ChartKind kind)
     const QString fileName = QFileDialog::getSaveFileName(
             this, tr("Export Chart"), DashboardCharts::id(kind) + QLatin1String(".png"),
             //: file type choices of the chart export dialog
-            tr("PNG image (*.png);;PDF document (*.pdf)"));
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (fileName.isEmpty())
         return;
     QString error;
