@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and that you may write there.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1. Vérifiez que le dossier existe et que vous disposez des droits d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and that you may write there.</source>
+        <translation>Impossible d&apos;écrire le fichier PDF %1. Vérifiez que le dossier existe et que vous disposez des droits d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; use one of: %2.</source>
+        <extracomment>%1 is the file name, %2 the formats, e.g. &quot;png, pdf&quot;</extracomment>
+        <translation>Impossible de déterminer le format de %1 d&apos;après son nom ; utilisez l&apos;un des formats suivants : %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Create the database or bring it up to date; --demo fills a new one with demo data.</source>
@@ -102,6 +118,38 @@
     <message>
         <source>--db needs a file name.</source>
         <translation>--db exige un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>List scheduling conflicts: double bookings, unavailable experts, dates outside the host&apos;s window, passports, missions starting on a weekend.</source>
+        <translation>Lister les conflits de planification : doubles affectations, experts indisponibles, dates en dehors de la période souhaitée par l&apos;institution d&apos;accueil, passeports, missions commençant un week-end.</translation>
+    </message>
+    <message>
+        <source>Write every mission as an all-day event of an iCalendar (.ics) file.</source>
+        <translation>Écrire chaque mission sous forme d&apos;événement « journée entière » dans un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file to an expert&apos;s unavailability periods.</source>
+        <translation>Ajouter les événements d&apos;un fichier .ics aux périodes d&apos;indisponibilité d&apos;un expert.</translation>
+    </message>
+    <message>
+        <source>Draw a dashboard chart as a PNG image or a PDF page.</source>
+        <translation>Dessiner un graphique du tableau de bord sous forme d&apos;image PNG ou de page PDF.</translation>
+    </message>
+    <message>
+        <source>Write the programme report (KPIs, charts, summary tables) as an A4 PDF.</source>
+        <translation>Écrire le rapport du programme (indicateurs clés, graphiques, tableaux récapitulatifs) dans un fichier PDF au format A4.</translation>
+    </message>
+    <message>
+        <source>Send local changes to the server and receive everyone else&apos;s (password on standard input unless the keychain has a sign-in); &quot;sync status&quot; shows what is waiting.</source>
+        <translation>Envoyer les modifications locales au serveur et recevoir celles des autres (mot de passe sur l&apos;entrée standard, sauf si le trousseau contient une session) ; « sync status » affiche ce qui est en attente.</translation>
+    </message>
+    <message>
+        <source>List the sync conflicts waiting for a person to decide.</source>
+        <translation>Lister les conflits de synchronisation en attente d&apos;une décision.</translation>
+    </message>
+    <message>
+        <source>List the local changes the server refused, with its reason.</source>
+        <translation>Lister les modifications locales refusées par le serveur, avec le motif du refus.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +465,176 @@
             <numerusform>%n affectations pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the chart to FILE, a .png or .pdf file.</source>
+        <translation>Écrire le graphique dans FILE, un fichier .png ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE, a .pdf file.</source>
+        <translation>Écrire le rapport dans FILE, un fichier .pdf.</translation>
+    </message>
+    <message>
+        <source>Language of the texts: en, fr or ar (right to left); by default the environment&apos;s.</source>
+        <translation>Langue des textes : en, fr ou ar (de droite à gauche) ; par défaut, celle de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: the first day of the month 11 months ago).</source>
+        <translation>Premier jour de la période (par défaut : le premier jour du mois, 11 mois en arrière).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: the last day of the month 6 months ahead).</source>
+        <translation>Dernier jour de la période (par défaut : le dernier jour du mois, 6 mois en avant).</translation>
+    </message>
+    <message>
+        <source>Only the sector CODE, e.g. BME.</source>
+        <translation>Uniquement le secteur CODE, par exemple BME.</translation>
+    </message>
+    <message>
+        <source>Only the country ISO2, e.g. PK.</source>
+        <translation>Uniquement le pays ISO2, par exemple PK.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; end it with one of: %2.</source>
+        <extracomment>%1 is the file name, %2 the formats allowed, e.g. &quot;png pdf&quot;</extracomment>
+        <translation>Impossible de déterminer le format de %1 d&apos;après son nom ; terminez-le par l&apos;une des extensions suivantes : %2.</translation>
+    </message>
+    <message>
+        <source>--lang takes en, fr or ar, not &quot;%1&quot;.</source>
+        <translation>--lang attend en, fr ou ar, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-11-22, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date telle que 2026-11-22, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The period ends (--to) before it starts (--from).</source>
+        <translation>La période se termine (--to) avant de commencer (--from).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISO code of a member state (e.g. PK, SN).</source>
+        <translation>« %1 » n&apos;est pas le code ISO d&apos;un État membre (par exemple PK, SN).</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;. The charts are: %2.</source>
+        <translation>Graphique inconnu « %1 ». Les graphiques sont : %2.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>Say what to schedule. Usage: expertdesk-cli schedule conflicts [--json]</source>
+        <translation>Indiquez le rapport de planification voulu. Usage : expertdesk-cli schedule conflicts [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown schedule report &quot;%1&quot;. Usage: expertdesk-cli schedule conflicts [--json]</source>
+        <translation>Rapport de planification inconnu « %1 ». Usage : expertdesk-cli schedule conflicts [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in %1 mission(s).</source>
+        <translation>
+            <numerusform>%n conflit dans %1 mission(s).</numerusform>
+            <numerusform>%n conflits dans %1 mission(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli export-ics --out FILE</source>
+        <translation>Argument inattendu « %1 ». Usage : expertdesk-cli export-ics --out FILE</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.ics.</source>
+        <translation>Indiquez le fichier à écrire avec --out FILE.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: expertdesk-cli import-ics EXPERT_ID FILE</source>
+        <translation>Usage : expertdesk-cli import-ics EXPERT_ID FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n unavailability period(s).</source>
+        <translation>
+            <numerusform>%n période d&apos;indisponibilité ajoutée.</numerusform>
+            <numerusform>%n périodes d&apos;indisponibilité ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. https://desk.example.org:8787.</source>
+        <translation>L&apos;adresse du serveur, par exemple https://desk.example.org:8787.</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with.</source>
+        <translation>Le nom d&apos;utilisateur avec lequel se connecter.</translation>
+    </message>
+    <message>
+        <source>Also compare the digests of every table with the server&apos;s.</source>
+        <translation>Comparer aussi les empreintes de chaque table avec celles du serveur.</translation>
+    </message>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;. Usage: expertdesk-cli sync --server URL --user NAME | sync status</source>
+        <translation>Commande de synchronisation inconnue « %1 ». Usage : expertdesk-cli sync --server URL --user NAME | sync status</translation>
+    </message>
+    <message>
+        <source>Give the server and the user: expertdesk-cli sync --server URL --user NAME (password on standard input).</source>
+        <translation>Indiquez le serveur et l&apos;utilisateur : expertdesk-cli sync --server URL --user NAME (mot de passe sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1 : %2 sur %3…</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1 : %2…</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 on standard input.</source>
+        <translation>Fournissez le mot de passe de %1 sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s): %2 applied, %3 merged, %4 in conflict, %5 failed.</source>
+        <translation>Modifications envoyées : %1 (%2 appliquées, %3 fusionnées, %4 en conflit, %5 en échec).</translation>
+    </message>
+    <message>
+        <source>Pulled %1 row(s).</source>
+        <translation>Lignes reçues : %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data had been restored: a fresh copy was downloaded and your changes sent again.</source>
+        <translation>Les données du serveur avaient été restaurées : une nouvelle copie a été téléchargée et vos modifications ont été renvoyées.</translation>
+    </message>
+    <message>
+        <source>Usage: expertdesk-cli %1 list [--json]</source>
+        <translation>Usage : expertdesk-cli %1 list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2/%3  %4: server %5, yours %6%7</source>
+        <translation>%1  %2/%3  %4 : serveur %5, vous %6%7</translation>
+    </message>
+    <message>
+        <source> (resolving)</source>
+        <translation> (en cours de résolution)</translation>
+    </message>
+    <message>
+        <source>#%1  %2 %3/%4: %5</source>
+        <translation>#%1  %2 %3/%4 : %5</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>No failed changes.</source>
+        <translation>Aucune modification refusée.</translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -451,6 +669,131 @@
     <message>
         <source>give a single value, not a list or an object.</source>
         <translation>indiquez une seule valeur, et non une liste ou un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Needs by sector</source>
+        <translation>Besoins par secteur</translation>
+    </message>
+    <message>
+        <source>Experts by country of residence</source>
+        <translation>Experts par pays de résidence</translation>
+    </message>
+    <message>
+        <source>Missions per month by status</source>
+        <translation>Missions par mois et par statut</translation>
+    </message>
+    <message>
+        <source>Needs fulfilled by country</source>
+        <translation>Besoins satisfaits par pays</translation>
+    </message>
+    <message>
+        <source>Needs submitted</source>
+        <extracomment>value axis of the needs-by-sector chart</extracomment>
+        <translation>Besoins soumis</translation>
+    </message>
+    <message>
+        <source>Experts on the roster</source>
+        <extracomment>value axis of the experts-by-country chart</extracomment>
+        <translation>Experts du vivier</translation>
+    </message>
+    <message>
+        <source>Fulfilled (% of needs received)</source>
+        <extracomment>value axis: share of the needs received that were fulfilled</extracomment>
+        <translation>Satisfaits (% des besoins reçus)</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <extracomment>value axis of the missions-per-month chart</extracomment>
+        <translation>Missions</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message>
+        <source>Open needs</source>
+        <extracomment>dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn</extracomment>
+        <translation>Besoins ouverts</translation>
+    </message>
+    <message>
+        <source>Needs received, in screening, accepted, matching, matched or scheduled.</source>
+        <translation>Besoins reçus, en cours d&apos;examen, acceptés, en cours d&apos;appariement, appariés ou planifiés.</translation>
+    </message>
+    <message>
+        <source>Active experts</source>
+        <extracomment>dashboard tile: experts whose roster status is active</extracomment>
+        <translation>Experts actifs</translation>
+    </message>
+    <message>
+        <source>Experts whose roster status is active.</source>
+        <translation>Experts dont le statut dans le vivier est « Actif ».</translation>
+    </message>
+    <message>
+        <source>Missions in %1</source>
+        <extracomment>dashboard tile: %1 is the year, e.g. 2026</extracomment>
+        <translation>Missions en %1</translation>
+    </message>
+    <message>
+        <source>Missions starting this calendar year, not counting cancelled ones.</source>
+        <translation>Missions commençant au cours de l&apos;année civile, hors missions annulées.</translation>
+    </message>
+    <message>
+        <source>Mean evaluation</source>
+        <extracomment>dashboard tile: mean overall rating of the evaluations, out of 5</extracomment>
+        <translation>Évaluation moyenne</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour le moment</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean overall rating of %n evaluation(s) of missions in the period.</source>
+        <translation>
+            <numerusform>Note globale moyenne de %n évaluation de mission de la période.</numerusform>
+            <numerusform>Note globale moyenne des %n évaluations de missions de la période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Airfare</source>
+        <extracomment>dashboard tile: airfare paid by COMSTECH</extracomment>
+        <translation>Billets d&apos;avion</translation>
+    </message>
+    <message>
+        <source>Airfare of the missions in the period, not counting cancelled ones, per currency.</source>
+        <translation>Coût des billets d&apos;avion des missions de la période, hors missions annulées, par devise.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a period of dates: %1 first day, %2 last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <source>all sectors</source>
+        <translation>tous les secteurs</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>what the dashboard or report covers: %1 period, %2 sector, %3 country</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a percentage, %1 the number</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -593,7 +936,7 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
     <message>
         <source>Mission status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de statut de mission</translation>
     </message>
 </context>
 <context>
@@ -1154,23 +1497,23 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
     <message>
         <source>Previous status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut précédent</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par</translation>
     </message>
     <message>
         <source>Changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>
@@ -1204,17 +1547,17 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     <name>MissionLifecycle</name>
     <message>
         <source>&quot;%1&quot; is not a mission status.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un statut de mission.</translation>
     </message>
     <message>
         <source>a mission that is %1 cannot change status any more.</source>
         <extracomment>%1 is a mission status, e.g. &quot;Cancelled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une mission au statut « %1 » ne peut plus changer de statut.</translation>
     </message>
     <message>
-        <source>a mission that is %1 cannot become %2; it can become: %3.</source>
+        <source>a mission that is %1 cannot become %2; the next status can be: %3.</source>
         <extracomment>%1 and %2 are mission statuses, %3 the list of allowed ones: &quot;Proposed or Cancelled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une mission au statut « %1 » ne peut pas passer au statut « %2 » ; le statut suivant peut être : %3.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1573,87 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>ProgrammeReport</name>
+    <message>
+        <source>COMSTECH Expert Service — Programme Report</source>
+        <translation>Service d&apos;experts du COMSTECH — Rapport du programme</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>report table headers</extracomment>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Needs submitted by sector</source>
+        <translation>Besoins soumis par secteur</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Needs received and fulfilled by country</source>
+        <translation>Besoins reçus et satisfaits par pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Satisfaits</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Received: needs submitted in the period, whatever their status. Fulfilled: needs fulfilled, or closed after a completed or evaluated mission.</source>
+        <translation>Reçus : besoins soumis pendant la période, quel que soit leur statut. Satisfaits : besoins satisfaits, ou clôturés après une mission terminée ou évaluée.</translation>
+    </message>
+    <message>
+        <source>COMSTECH Expert Service</source>
+        <translation>Service d&apos;experts du COMSTECH</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>footer of every report page</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not start the report. Check that the file or printer can be written to.</source>
+        <translation>Impossible de lancer le rapport. Vérifiez que le fichier est accessible en écriture ou que l&apos;imprimante est disponible.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and that you may write there.</source>
+        <translation>Impossible d&apos;écrire le fichier PDF %1. Vérifiez que le dossier existe et que vous disposez des droits d&apos;écriture.</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>Could not %1: %2</source>
@@ -1241,12 +1665,12 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     <message>
         <source>remove %1 translation of %2</source>
         <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de la traduction en %1 du champ « %2 »</translation>
     </message>
     <message>
         <source>translate %1 into %2</source>
         <extracomment>undo history entry: &quot;translate Title into French&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la traduction du champ « %1 » en %2</translation>
     </message>
 </context>
 <context>
@@ -1313,69 +1737,371 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     <message>
         <source>The expert is on missions %1 and %2 at the same time, %3 to %4.</source>
         <extracomment>%1 and %2 are mission codes, %3 and %4 the first and last shared day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expert est affecté simultanément aux missions %1 et %2, du %3 au %4.</translation>
     </message>
     <message>
         <source>Mission %1 falls in a period the expert is unavailable, %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission %1 tombe pendant une période d&apos;indisponibilité de l&apos;expert, du %2 au %3.</translation>
     </message>
     <message>
         <source>Mission %1 falls in a period the expert is unavailable, %2 to %3 (%4).</source>
         <extracomment>%4 is the reason the expert gave, e.g. &quot;conference&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La mission %1 tombe pendant une période d&apos;indisponibilité de l&apos;expert, du %2 au %3 (%4).</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Mission %1 is outside the dates the host prefers (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission %1 est en dehors de la période souhaitée par l&apos;institution d&apos;accueil (%2).</translation>
     </message>
     <message>
         <source>The expert&apos;s passport expires on %2, less than %3 months after mission %1 ends.</source>
         <extracomment>%2 is the expiry date, %3 the number of months required after the mission</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le passeport de l&apos;expert expire le %2, moins de %3 mois après la fin de la mission %1.</translation>
     </message>
     <message>
         <source>The expert&apos;s passport expiry date is not recorded; check it before mission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration du passeport de l&apos;expert n&apos;est pas enregistrée ; vérifiez-la avant la mission %1.</translation>
     </message>
     <message>
         <source>Mission %1 starts on a %2, a weekend day at the host (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission %1 commence un %2, jour de week-end dans le pays d&apos;accueil (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <extracomment>button under a dashboard chart</extracomment>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>Exporter ce graphique au format PNG ou PDF</translation>
     </message>
 </context>
 <context>
     <name>ed::Conflict</name>
     <message>
         <source>Double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Double affectation</translation>
     </message>
     <message>
         <source>Expert unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert indisponible</translation>
     </message>
     <message>
         <source>Outside the preferred dates</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors de la période souhaitée</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité du passeport</translation>
     </message>
     <message>
         <source>Starts on a weekend</source>
         <comment>conflict kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commence un week-end</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ConflictsDialog</name>
+    <message>
+        <source>Conflicts and Failed Changes</source>
+        <translation>Conflits et modifications refusées</translation>
+    </message>
+    <message>
+        <source>You and another coordinator changed the same field differently. The server kept its value; choose which one to keep, or write the right one. Your choice is sent with the next sync.</source>
+        <translation>Vous et un autre coordonnateur avez modifié le même champ différemment. Le serveur a conservé sa valeur ; choisissez celle à conserver, ou saisissez la bonne valeur. Votre choix sera envoyé lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record.</source>
+        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu ; saisissez à nouveau dans la fiche ce qui reste nécessaire.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <extracomment>column: the value this computer has</extracomment>
+        <translation>Ma valeur</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <extracomment>column: the value the server has</extracomment>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>column: who made the server&apos;s change and when</extracomment>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column: whether the person already chose a value</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Failed changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <extracomment>button in the conflicts view: keep the value made on this computer</extracomment>
+        <translation>Conserver la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep my value</source>
+        <translation>Conserver ma valeur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Server&apos;s</source>
+        <extracomment>button in the conflicts view: keep the value the server has</extracomment>
+        <translation>Conserver celle du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Conserver la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Other value:</source>
+        <translation>&amp;Autre valeur :</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valeur à conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>Use the value written</source>
+        <translation>Utiliser la valeur saisie</translation>
+    </message>
+    <message>
+        <source>Conflict message</source>
+        <translation>Message du conflit</translation>
+    </message>
+    <message>
+        <source>Conflicts and failed changes</source>
+        <translation>Conflits et modifications refusées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <extracomment>a conflict about a record one side deleted and the other edited</extracomment>
+        <translation>Supprimée ou conservée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>an empty value in the conflicts view</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the kind of record (&quot;Expert&quot;), %2 its name or code
+----------
+one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is a user name, %2 a date and time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Chosen; sent with the next sync</source>
+        <translation>Choix effectué ; envoyé lors de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <extracomment>tab title; %n is the number of open conflicts</extracomment>
+        <translation>
+            <numerusform>Conflits (%n)</numerusform>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed changes (%n)</source>
+        <extracomment>tab title; %n is the number of changes the server refused</extracomment>
+        <translation>
+            <numerusform>Modifications refusées (%n)</numerusform>
+            <numerusform>Modifications refusées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value could not be saved: %1</source>
+        <extracomment>%1 says why the chosen value could not be saved</extracomment>
+        <translation>La valeur n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved. The choice is sent to the server with the next sync.</source>
+        <translation>Choix enregistré. Il sera envoyé au serveur lors de la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::DashboardArea</name>
+    <message>
+        <source>The dashboard could not be updated: %1</source>
+        <translation>Le tableau de bord n&apos;a pas pu être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <extracomment>file type choices of the chart export dialog</extracomment>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1.</source>
+        <translation>Graphique enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Export Programme Report</source>
+        <translation>Exporter le rapport du programme</translation>
+    </message>
+    <message>
+        <source>programme-report.pdf</source>
+        <translation>rapport-programme.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Rapport enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Print Programme Report</source>
+        <translation>Imprimer le rapport du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Dashboard</source>
+        <extracomment>action: recompute the dashboard now</extracomment>
+        <translation>&amp;Actualiser le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Export Programme &amp;Report (PDF)…</source>
+        <translation>Exporter le &amp;rapport du programme (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the KPIs, charts and summary tables as a PDF for the ministry</source>
+        <translation>Enregistrer les indicateurs clés, les graphiques et les tableaux récapitulatifs dans un PDF destiné au ministère</translation>
+    </message>
+    <message>
+        <source>&amp;Print Programme Report…</source>
+        <translation>&amp;Imprimer le rapport du programme…</translation>
+    </message>
+    <message>
+        <source>Needs by sector and country (click a cell for the list)</source>
+        <extracomment>heading of the sector × country table</extracomment>
+        <translation>Besoins par secteur et par pays (cliquez sur une cellule pour afficher la liste)</translation>
+    </message>
+    <message>
+        <source>Needs by sector and country</source>
+        <translation>Besoins par secteur et par pays</translation>
+    </message>
+</context>
+<context>
+    <name>ed::DashboardFilterBar</name>
+    <message>
+        <source>All sectors</source>
+        <extracomment>dashboard filter choice: do not filter by sector</extracomment>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <extracomment>dashboard filter choice: do not filter by country</extracomment>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <extracomment>dashboard filter: first day of the period</extracomment>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <extracomment>dashboard filter: last day of the period</extracomment>
+        <translation>F&amp;in</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Show one sector only</source>
+        <translation>Afficher un seul secteur</translation>
+    </message>
+    <message>
+        <source>Show one country only</source>
+        <translation>Afficher un seul pays</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>button: back to the last 12 months and the next 6, all sectors and countries</extracomment>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset the dashboard filters</source>
+        <translation>Réinitialiser les filtres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>The last 12 months and the next 6, all sectors and countries</source>
+        <translation>Les 12 derniers mois et les 6 prochains, tous secteurs et pays confondus</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2218,18 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
 </context>
 <context>
+    <name>ed::EvaluationDialog</name>
+    <message>
+        <source>Evaluate mission %1</source>
+        <extracomment>dialog title; %1 is a mission code</extracomment>
+        <translation>Évaluer la mission %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sans note</translation>
+    </message>
+</context>
+<context>
     <name>ed::FieldEditor</name>
     <message>
         <source>Not set</source>
@@ -1507,57 +2245,57 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::IcsExport</name>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore confirmé</translation>
     </message>
     <message>
         <source>Mission %1 — status: %2</source>
         <extracomment>ICS event description; %1 is the mission code, %2 its status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mission %1 — statut : %2</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;annulation : %1</translation>
     </message>
     <message>
         <source>Economy airfare paid by COMSTECH: %1</source>
         <extracomment>%1 is an amount with its currency, e.g. &quot;850.00 USD&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Billet d&apos;avion en classe économique payé par le COMSTECH : %1</translation>
     </message>
     <message>
         <source>not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore réservé</translation>
     </message>
     <message>
         <source>Host provides — hotel: %1; local transport: %2; meals: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni par l&apos;institution d&apos;accueil — hébergement : %1 ; transport local : %2 ; repas : %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>ICS event title; %1 is the expert&apos;s name, %2 the need&apos;s title</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ed::IcsImport</name>
     <message>
         <source>The file is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un fichier iCalendar (.ics).</translation>
     </message>
     <message>
         <source>No expert has the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun expert ne porte l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1786,18 +2524,6 @@ the empty choice of an optional choice field</extracomment>
         <translation>À propos d&apos;Expert Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau du Service d&apos;experts du COMSTECH&#xa0;: des ingénieurs bénévoles des États membres de l&apos;OCI forment le personnel et assurent la maintenance des équipements d&apos;institutions situées dans d&apos;autres États membres.&lt;/p&gt;&lt;p&gt;Conçue avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Empty database</source>
-        <translation>Base de données vide</translation>
-    </message>
-    <message>
-        <source>This database has no records yet. Fill it with demo data (invented experts, institutions, needs and missions) to try Expert Desk?</source>
-        <translation>Cette base de données ne contient encore aucune fiche. Voulez-vous la remplir avec des données de démonstration (experts, institutions, besoins et missions fictifs) pour essayer Expert Desk&#xa0;?</translation>
-    </message>
-    <message>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
@@ -1833,6 +2559,81 @@ the empty choice of an optional choice field</extracomment>
         <source>Ma&amp;tching</source>
         <extracomment>menu title: matching experts to needs</extracomment>
         <translation>A&amp;ppariement</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <extracomment>area of the main window: translating the texts of records</extracomment>
+        <translation>T&amp;raductions</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <extracomment>area of the main window: month calendar and timeline of missions</extracomment>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <extracomment>area of the main window: charts and reports for managers</extracomment>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Translate titles, descriptions, names and biographies</source>
+        <translation>Traduire les intitulés, les descriptions, les noms et les biographies</translation>
+    </message>
+    <message>
+        <source>Show the missions on a calendar and a timeline per expert</source>
+        <translation>Afficher les missions sur un calendrier et sur une frise chronologique par expert</translation>
+    </message>
+    <message>
+        <source>Show charts and reports on the programme</source>
+        <translation>Afficher les graphiques et les rapports sur le programme</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <extracomment>menu title: calendar export/import and calendar options</extracomment>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <extracomment>menu title: dashboard refresh, report export and printing</extracomment>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to a Server…</source>
+        <extracomment>File menu: opens the dialog to sign in to (or out of) the sync server</extracomment>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation&apos;s server to share changes</source>
+        <translation>Se connecter au serveur de votre organisation pour partager les modifications</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <extracomment>File menu: send local changes to the server and fetch the others&apos; now</extracomment>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch the others&apos; now</source>
+        <translation>Envoyer vos modifications au serveur et récupérer celles des autres maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and Failed Changes…</source>
+        <translation>Con&amp;flits et modifications refusées…</translation>
+    </message>
+    <message>
+        <source>Choose between your value and the server&apos;s where both changed</source>
+        <translation>Choisir entre votre valeur et celle du serveur lorsque les deux ont été modifiées</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 COMSTECH. Free software under the GNU General Public License, version 3 or later; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau du Service d&apos;experts du COMSTECH : des ingénieurs bénévoles des États membres de l&apos;OCI forment le personnel et assurent la maintenance des équipements d&apos;institutions situées dans d&apos;autres États membres.&lt;/p&gt;&lt;p&gt;Conçue avec Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 COMSTECH. Logiciel libre distribué sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure ; il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved translation</source>
+        <translation>Traduction non enregistrée</translation>
+    </message>
+    <message>
+        <source>The translation in the editor is not saved. Save it now?</source>
+        <translation>La traduction de l&apos;éditeur n&apos;est pas enregistrée. Voulez-vous l&apos;enregistrer maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1888,8 +2689,8 @@ the empty choice of an optional choice field</extracomment>
     <message numerus="yes">
         <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>Déjà en mission : aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
-            <numerusform>Déjà en mission : aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Déjà en mission&#xa0;: aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Déjà en mission&#xa0;: aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,16 +2793,16 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message numerus="yes">
         <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A déjà %n mission en %1, soit le maximum que cet expert accepte par an.</numerusform>
+            <numerusform>A déjà %n missions en %1, soit le maximum que cet expert accepte par an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %n jour dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %n jours consécutifs dans la période souhaitée du besoin.</numerusform>
         </translation>
     </message>
 </context>
@@ -2176,6 +2977,130 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Select a need and at least one expert, then press Assign.</source>
         <translation>Sélectionnez un besoin et au moins un expert, puis cliquez sur «&#xa0;Affecter au besoin&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MissionPanel</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Change the mission&apos;s status</source>
+        <translation>Modifier le statut de la mission</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Statut suivant</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistique</translation>
+    </message>
+    <message>
+        <source>Economy airfare (COMSTECH)</source>
+        <translation>Billet d&apos;avion en classe économique (COMSTECH)</translation>
+    </message>
+    <message>
+        <source>Airfare amount</source>
+        <translation>Montant du billet d&apos;avion</translation>
+    </message>
+    <message>
+        <source>Airfare currency</source>
+        <translation>Devise du billet d&apos;avion</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <comment>currency placeholder</comment>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Add evaluation…</source>
+        <translation>Ajouter une évaluation…</translation>
+    </message>
+    <message>
+        <source>Add an evaluation of the mission</source>
+        <translation>Ajouter une évaluation de la mission</translation>
+    </message>
+    <message>
+        <source>Select a mission in the calendar or the timeline.</source>
+        <translation>Sélectionnez une mission dans le calendrier ou la frise chronologique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Du %1 au %2 (%n jour)</numerusform>
+            <numerusform>Du %1 au %2 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (Hijri, civil calendar)</source>
+        <translation>Du %1 au %2 (calendrier hégirien civil)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Passport: expiry date not recorded.</source>
+        <translation>Passeport : date d&apos;expiration non enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
+        <translation>
+            <numerusform>Passeport valide jusqu&apos;au %1 : OK (au moins %n mois après la mission).</numerusform>
+            <numerusform>Passeport valide jusqu&apos;au %1 : OK (au moins %n mois après la mission).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Passport expires on %1: less than %n month(s) after the mission.</source>
+        <translation>
+            <numerusform>Le passeport expire le %1 : moins de %n mois après la mission.</numerusform>
+            <numerusform>Le passeport expire le %1 : moins de %n mois après la mission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel mission</source>
+        <translation>Annuler la mission</translation>
+    </message>
+    <message>
+        <source>Why is the mission cancelled?</source>
+        <translation>Pourquoi la mission est-elle annulée ?</translation>
+    </message>
+    <message>
+        <source>A mission is cancelled only with a reason.</source>
+        <translation>Une mission ne peut être annulée qu&apos;avec un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MonthView</name>
+    <message>
+        <source>Month calendar of missions</source>
+        <translation>Calendrier mensuel des missions</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>more missions on a day than fit in the cell</extracomment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Hijri (civil calendar): %1 to %2</source>
+        <translation>Calendrier hégirien civil : du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +3388,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Written in</source>
         <extracomment>form label of the language the record&apos;s texts (title, description…) are written in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue de rédaction</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +3454,178 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::SchedulingArea</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Calendar views</source>
+        <translation>Vues du calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Filter by host country</source>
+        <translation>Filtrer par pays d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Filtrer par secteur</translation>
+    </message>
+    <message>
+        <source>Filter by mission status</source>
+        <translation>Filtrer par statut de mission</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri dates</source>
+        <translation>Afficher les dates &amp;hégiriennes</translation>
+    </message>
+    <message>
+        <source>Show Hijri dates beside Gregorian dates</source>
+        <translation>Afficher les dates hégiriennes à côté des dates grégoriennes</translation>
+    </message>
+    <message>
+        <source>Islamic civil (tabular) calendar; it can differ by a day from a calendar based on moon sighting.</source>
+        <translation>Calendrier hégirien civil (tabulaire) ; il peut différer d&apos;un jour d&apos;un calendrier fondé sur l&apos;observation du croissant de lune.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Scheduling conflicts</source>
+        <translation>Conflits de planification</translation>
+    </message>
+    <message>
+        <source>&amp;Export Missions to Calendar (.ics)…</source>
+        <translation>&amp;Exporter les missions vers un calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Expert Unavailability (.ics)…</source>
+        <translation>&amp;Importer les indisponibilités d&apos;un expert (.ics)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation>Afficher les dates &amp;hégiriennes</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>Aller à &amp;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>month title with the Hijri months it spans, e.g. &quot;November 2026 (Jumada I – Jumada II 1448)&quot;</extracomment>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Export Missions to Calendar</source>
+        <translation>Exporter les missions vers un calendrier</translation>
+    </message>
+    <message>
+        <source>missions.ics</source>
+        <translation>missions.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n mission(s) to %1.</source>
+        <translation>
+            <numerusform>%n mission exportée vers %1.</numerusform>
+            <numerusform>%n missions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Expert Unavailability</source>
+        <translation>Importer les indisponibilités d&apos;un expert</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>Expert :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n unavailability period(s) for %1.</source>
+        <translation>
+            <numerusform>%n période d&apos;indisponibilité ajoutée pour %1.</numerusform>
+            <numerusform>%n périodes d&apos;indisponibilité ajoutées pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluate mission %1</source>
+        <translation>l&apos;évaluation de la mission %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SchedulingState</name>
+    <message>
+        <source>The mission is no longer in the database.</source>
+        <translation>La mission ne figure plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>change the dates of mission %1</source>
+        <extracomment>undo history entry; %1 is a mission code</extracomment>
+        <translation>la modification des dates de la mission %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SectorCountryModel</name>
+    <message numerus="yes">
+        <source>%n need(s) in %1 from %2</source>
+        <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
+        <translation>
+            <numerusform>%n besoin — secteur : %1, pays : %2</numerusform>
+            <numerusform>%n besoins — secteur : %1, pays : %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2550,6 +3647,94 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SignInDialog</name>
+    <message>
+        <source>Sign In to a Server</source>
+        <extracomment>window title of File › Sign in to a server…</extracomment>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation&apos;s Expert Desk server to share your changes with the other coordinators. You can keep working offline; changes are sent when the server can be reached.</source>
+        <translation>Connectez-vous au serveur Expert Desk de votre organisation pour partager vos modifications avec les autres coordonnateurs. Vous pouvez continuer à travailler hors ligne ; les modifications sont envoyées dès que le serveur est accessible.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <extracomment>label of the field for the server&apos;s web address</extracomment>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <extracomment>button: sign in to the sync server</extracomment>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <extracomment>button: sign out of the sync server (the session token is forgotten)</extracomment>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <extracomment>%1 is a user name, %2 a server address</extracomment>
+        <translation>Connecté en tant que %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Write it like https://expertdesk.example.org.</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas valide. Écrivez-la sous la forme https://expertdesk.example.org.</translation>
+    </message>
+    <message>
+        <source>Signed in. The system keychain is not available, so the session is kept only until Expert Desk closes: the password will be asked each time. (%1)</source>
+        <translation>Connecté. Le trousseau du système n&apos;est pas disponible : la session n&apos;est donc conservée que jusqu&apos;à la fermeture d&apos;Expert Desk, et le mot de passe sera demandé à chaque fois. (%1)</translation>
+    </message>
+    <message>
+        <source>Signed out. Your changes stay on this computer and are sent after the next sign-in.</source>
+        <translation>Déconnecté. Vos modifications restent sur cet ordinateur et seront envoyées après la prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3840,205 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::SyncIndicator</name>
+    <message>
+        <source>Not signed in</source>
+        <extracomment>status bar: the desk is not connected to a sync server</extracomment>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to share changes with other coordinators.</source>
+        <translation>Connectez-vous à un serveur pour partager les modifications avec les autres coordonnateurs.</translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts and failed changes.</source>
+        <translation>Cliquez pour afficher les conflits et les modifications refusées.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2. Click to sync now.</source>
+        <extracomment>%1 is a user name, %2 a server address</extracomment>
+        <translation>Connecté en tant que %1 sur %2. Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <extracomment>accessible name of the sync state in the status bar</extracomment>
+        <translation>État de la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TimelineView</name>
+    <message>
+        <source>Timeline of missions per expert</source>
+        <translation>Frise chronologique des missions par expert</translation>
+    </message>
+    <message>
+        <source>Drag a mission to move it, drag its ends to change its length; with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end.</source>
+        <translation>Faites glisser une mission pour la déplacer, ou ses extrémités pour modifier sa durée ; au clavier, les touches fléchées déplacent la mission sélectionnée et Maj+flèche modifie sa fin.</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <comment>timeline column</comment>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <extracomment>tooltip title; %1 mission code, %2 expert, %3 need title</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <extracomment>%1, %2 dates, %n the number of days</extracomment>
+        <translation>
+            <numerusform>Du %1 au %2 (%n jour)</numerusform>
+            <numerusform>Du %1 au %2 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hijri (civil calendar): %1 to %2</source>
+        <translation>Calendrier hégirien civil : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>button of the translation editor: save the translation and stay on it</extracomment>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save the translation (%1)</source>
+        <translation>Enregistrer la traduction (%1)</translation>
+    </message>
+    <message>
+        <source>Save the translation</source>
+        <translation>Enregistrer la traduction</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <extracomment>button of the translation editor: leave this text for later and go to the next one</extracomment>
+        <translation>Pa&amp;sser</translation>
+    </message>
+    <message>
+        <source>Skip to the next text without saving</source>
+        <translation>Passer au texte suivant sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <extracomment>button of the translation editor: save, then go to the next text in the queue</extracomment>
+        <translation>Enregistrer et s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Save the translation and go to the next text (%1)</source>
+        <translation>Enregistrer la traduction et passer au texte suivant (%1)</translation>
+    </message>
+    <message>
+        <source>Save the translation and go to the next text</source>
+        <translation>Enregistrer la traduction et passer au texte suivant</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Write the translation here…</source>
+        <extracomment>placeholder of the translation box before a text is chosen in the queue</extracomment>
+        <translation>Saisissez la traduction ici…</translation>
+    </message>
+    <message>
+        <source>Choose a text in the list to translate it.</source>
+        <translation>Choisissez un texte dans la liste pour le traduire.</translation>
+    </message>
+    <message>
+        <source>Who translated what</source>
+        <extracomment>heading above the list of translations of the record shown in the editor</extracomment>
+        <translation>Qui a traduit quoi</translation>
+    </message>
+    <message>
+        <source>Translations of this record</source>
+        <translation>Traductions de cette fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>header of the translation history: which field of the record</extracomment>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <extracomment>header of the translation history: the translator</extracomment>
+        <translation>Traduit par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>header of the translation history: date and time</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>header of the translation history: current or outdated</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 of this %2</source>
+        <extracomment>above the side-by-side editor: %1 is the field (Title), %2 the kind of record (need)</extracomment>
+        <translation>%1 de cette fiche %2</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>label of the read-only source text; %1 is its language, e.g. &quot;English&quot;</extracomment>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Translation into %1</source>
+        <extracomment>label of the translation box; %1 is the language to translate into, e.g. &quot;French&quot;</extracomment>
+        <translation>Traduction en %1</translation>
+    </message>
+    <message>
+        <source>Source text in %1</source>
+        <translation>Texte source en %1</translation>
+    </message>
+    <message>
+        <source>The source text has changed since it was translated: check the translation and save it again.</source>
+        <translation>Le texte source a changé depuis la traduction : vérifiez la traduction et enregistrez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Write the translation first; to leave it for later, choose Skip.</source>
+        <translation>Saisissez d&apos;abord la traduction ; pour la remettre à plus tard, choisissez « Passer ».</translation>
+    </message>
+    <message>
+        <source>%1 translation saved.</source>
+        <extracomment>status bar message after saving in the translation editor; %1 is the language</extracomment>
+        <translation>Traduction en %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>À jour</translation>
+    </message>
+</context>
+<context>
     <name>ed::TranslationQueueModel</name>
     <message>
         <source>Missing</source>
@@ -2742,66 +4126,113 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Translations of %1</source>
         <extracomment>accessible name of the language tabs under a field; %1 is the field, e.g. &quot;Title&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traductions du champ « %1 »</translation>
     </message>
     <message>
         <source>Save the record to translate its %1.</source>
         <extracomment>shown instead of the language tabs while the record is not saved yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez la fiche pour traduire son champ « %1 ».</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <extracomment>accessible name of a translation editor: &quot;Title in French&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Save translation</source>
         <extracomment>button in a translation tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la traduction</translation>
     </message>
     <message>
         <source>Save the %1 translation of %2</source>
         <extracomment>accessible name of the button: &quot;Save the French translation of Title&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la traduction en %1 du champ « %2 »</translation>
     </message>
     <message>
         <source>Translated by %1 on %2</source>
         <extracomment>under a translation: %1 is who translated it, %2 the date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traduit par %1 le %2</translation>
     </message>
     <message>
         <source>Not translated yet.</source>
         <extracomment>under an empty translation tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore traduit.</translation>
     </message>
     <message>
         <source>Outdated: the source text has changed since this translation was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : le texte source a changé depuis cette traduction.</translation>
     </message>
     <message>
         <source>Translated from: %1</source>
         <extracomment>tooltip of the outdated marker; %1 is the source text as it was when translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traduit à partir de : %1</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
         <extracomment>language tab of a translation whose source changed since; %1 is the language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obsolète)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
         <extracomment>language tab without a translation yet; %1 is the language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (manquante)</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>language tab with unsaved changes; %1 is the tab&apos;s text</extracomment>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 translation saved.</source>
         <extracomment>status bar message; %1 is the language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traduction en %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationsArea</name>
+    <message>
+        <source>Translate &amp;into:</source>
+        <extracomment>filter label in the Translations area: the language to translate into</extracomment>
+        <translation>Traduire &amp;vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <extracomment>filter label in the Translations area: experts, institutions or needs</extracomment>
+        <translation>Fic&amp;hes :</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Kind of record to translate</source>
+        <translation>Type de fiche à traduire</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>Textes à traduire</translation>
+    </message>
+    <message>
+        <source>Save and go to the next text</source>
+        <translation>Enregistrer et passer au texte suivant</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <extracomment>translation queue filter: every target language</extracomment>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <extracomment>translation queue filter: experts, institutions and needs</extracomment>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to translate</source>
+        <extracomment>status bar in the Translations area</extracomment>
+        <translation>
+            <numerusform>%n texte à traduire</numerusform>
+            <numerusform>%n textes à traduire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,6 +4372,44 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>At least one weight must be above zero.</source>
         <translation>Au moins une pondération doit être supérieure à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Expert Desk</source>
+        <translation>Bienvenue dans Expert Desk</translation>
+    </message>
+    <message>
+        <source>This database has no records yet. How do you want to start?</source>
+        <translation>Cette base de données ne contient encore aucune fiche. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Sign in to a server</source>
+        <extracomment>first-run choice: connect to the organisation&apos;s server</extracomment>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Download the records your organisation shares and keep them in sync. You can work offline; changes are sent when the server can be reached.</source>
+        <translation>Téléchargez les fiches partagées par votre organisation et maintenez-les synchronisées. Vous pouvez travailler hors ligne ; les modifications sont envoyées dès que le serveur est accessible.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <extracomment>first-run choice: fill the database with invented records</extracomment>
+        <translation>Charger des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Invented experts, institutions, needs and missions to try Expert Desk. Do not use it for real work.</source>
+        <translation>Des experts, institutions, besoins et missions fictifs pour essayer Expert Desk. Ne les utilisez pas pour un travail réel.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <extracomment>first-run choice: an empty database</extracomment>
+        <translation>Commencer avec une base de données vide</translation>
+    </message>
+    <message>
+        <source>Enter your own records. You can sign in to a server later from the File menu.</source>
+        <translation>Saisissez vos propres fiches. Vous pourrez vous connecter à un serveur plus tard depuis le menu Fichier.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4728,13 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::sync::CredentialStore</name>
+    <message>
+        <source>No keychain is available (%1); you will be asked for the password each time Expert Desk starts.</source>
+        <translation>Aucun trousseau n&apos;est disponible (%1) ; le mot de passe vous sera demandé à chaque démarrage d&apos;Expert Desk.</translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::Mutation</name>
     <message>
         <source>a mutation needs mutation_id, table_name, row_id and hlc.</source>
@@ -3313,6 +4789,49 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::sync::SyncClient</name>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>Impossible de joindre le serveur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in (%1): %2</source>
+        <translation>Le serveur a refusé la connexion (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was lost, the next sync continues.</source>
+        <translation>Synchronisation annulée ; rien n&apos;a été perdu, la prochaine synchronisation reprendra là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again.</source>
+        <translation>La session a expiré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Le serveur a répondu %1 : %2</translation>
+    </message>
+    <message>
+        <source>The local database refused the sync: %1</source>
+        <translation>La base de données locale a refusé la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 first.</source>
+        <translation>Connectez-vous d&apos;abord à %1.</translation>
+    </message>
+    <message>
+        <source>The conflict names an unknown table %1.</source>
+        <translation>Le conflit fait référence à une table inconnue, %1.</translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::SyncMerge</name>
     <message>
         <source>deleted: must be true or false.</source>
@@ -3333,6 +4852,66 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Someone else changed %1 at the same time; the server kept their value and recorded a conflict for someone to resolve.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié %1 au même moment&#xa0;; le serveur a conservé la valeur de l&apos;autre utilisateur et enregistré un conflit en attente de résolution.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncStatus</name>
+    <message>
+        <source>Syncing %1 of %2…</source>
+        <extracomment>Status bar while syncing; %1 of %2 are changes or rows.</extracomment>
+        <translation>Synchronisation : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s)</source>
+        <translation>
+            <numerusform>%n modification refusée</numerusform>
+            <numerusform>%n modifications refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncStore</name>
+    <message>
+        <source>There is no open conflict with the id %1; sync to refresh the list.</source>
+        <translation>Il n&apos;existe aucun conflit ouvert portant l&apos;identifiant %1 ; synchronisez pour actualiser la liste.</translation>
+    </message>
+    <message>
+        <source>Cannot store the clock of this copy.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;horloge de cette copie.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("ConflictDetector", text, comment);
+    return QCoreApplication::translate("ed", text, comment); // the context lupdate gives these free functions
 }
 
 QString day(const QDate &date)
@@ -86,8 +86,8 @@ void perMission(const SchedulingData &data, const MissionSlot &m, QList<Conflict
                 ? tr("%1 to %2").arg(day(need.windowStart), day(need.windowEnd))
                 : need.windowStart.isValid() ? tr("from %1").arg(day(need.windowStart))
                                              : tr("until %1").arg(day(need.windowEnd));
-        //: %2 describes the host's preferred dates, e.g. "10/01/2027 to 10/02/2027"
         out->append({ ConflictKind::OutsideWindow, { m.id }, m.expertId, m.start, m.end,
+                      //: %2 describes the host's preferred dates, e.g. "10/01/2027 to 10/02/2027"
                       tr("Mission %1 is outside the dates the host prefers (%2).").arg(m.code, window) });
     }
 
@@ -103,8 +103,8 @@ void perMission(const SchedulingData &data, const MissionSlot &m, QList<Conflict
     }
 
     if (!m.country.isEmpty() && WeekendCalendar::isWeekend(m.country, m.start)) {
-        //: %2 is a weekday ("Friday"), %3 the host country's rest days ("Friday and Saturday")
         out->append({ ConflictKind::WeekendStart, { m.id }, m.expertId, m.start, m.start,
+                      //: %2 is a weekday ("Friday"), %3 the host country's rest days ("Friday and Saturday")
                       tr("Mission %1 starts on a %2, a weekend day at the host (%3).")
                               .arg(m.code, QLocale().dayName(m.start.dayOfWeek()),
                                    WeekendCalendar::describe(m.country)) });
@@ -128,11 +128,11 @@ QString Conflict::keyOf(ConflictKind kind)
 QString Conflict::kindName(ConflictKind kind)
 {
     switch (kind) {
-    case ConflictKind::DoubleBooked: return tr("Double booking");
-    case ConflictKind::Unavailable: return tr("Expert unavailable");
-    case ConflictKind::OutsideWindow: return tr("Outside the preferred dates");
-    case ConflictKind::Passport: return tr("Passport validity");
-    case ConflictKind::WeekendStart: return tr("Starts on a weekend", "conflict kind");
+    case ConflictKind::DoubleBooked: return QCoreApplication::translate("ed::Conflict", "Double booking");
+    case ConflictKind::Unavailable: return QCoreApplication::translate("ed::Conflict", "Expert unavailable");
+    case ConflictKind::OutsideWindow: return QCoreApplication::translate("ed::Conflict", "Outside the preferred dates");
+    case ConflictKind::Passport: return QCoreApplication::translate("ed::Conflict", "Passport validity");
+    case ConflictKind::WeekendStart: return QCoreApplication::translate("ed::Conflict", "Starts on a weekend", "conflict kind");
     }
     return {};
 }

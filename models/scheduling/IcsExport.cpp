@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IcsExport", text);
+    return QCoreApplication::translate("ed::IcsExport", text);
 }
 
 icaltimetype allDay(const QDate &date)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IcsImport", text);
+    return QCoreApplication::translate("ed::IcsImport", text);
 }
 
 QDate toDate(const icaltimetype &t)

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QSet>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -87,6 +89,7 @@ private slots:
     void catalogueIsCurrent_data();
     void catalogueIsCurrent();
     void builtCataloguesLoad();
+    void runtimeContextsAreInTheCatalogue();
 };
 
 void TestTranslations::catalogueIsComplete_data()
@@ -166,6 +169,35 @@ void TestTranslations::builtCataloguesLoad()
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("Field", "Nationality"), QStringLiteral("Nationality"));
     QVERIFY(!translations.setLanguage(QStringLiteral("xx")));
+}
+
+void TestTranslations::runtimeContextsAreInTheCatalogue()
+{
+    // A string looked up under another context than the one lupdate filed it under stays English
+    // although the catalogue translates it: every explicit context must be one lupdate knows.
+    QString error;
+    QSet<QString> contexts;
+    for (const Message &m : readTs(QStringLiteral(EXPERTDESK_TS_DIR "/expertdesk_fr.ts"), &error))
+        contexts.insert(m.context);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    static const QRegularExpression call(QStringLiteral("translate\\(\\s*\"([^\"]+)\""));
+    QStringList unknown;
+    const QString root = qEnvironmentVariable("EXPERTDESK_SOURCE_DIR");
+    for (const char *folder : { "app", "ui", "models", "server" }) {
+        QDirIterator it(root + QLatin1Char('/') + QLatin1String(folder), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = call.globalMatch(text); match.hasNext();) {
+                const QString context = match.next().captured(1);
+                if (!contexts.contains(context))
+                    unknown << file.fileName() + QLatin1String(": ") + context;
+            }
+        }
+    }
+    QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
