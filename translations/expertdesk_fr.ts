@@ -4504,7 +4504,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Nothing to serve; or user add|remove|passwd|list NAME; or epoch reset.</source>
-        <translation>Aucune pour lancer le serveur&#xa0;; sinon user add|remove|passwd|list NOM, ou epoch reset.</translation>
+        <translation>Aucune commande pour lancer le serveur&#xa0;; sinon user add|remove|passwd|list NOM, ou epoch reset.</translation>
     </message>
     <message>
         <source>libsodium failed to start.</source>
