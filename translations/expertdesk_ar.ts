@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and that you may write there.</source>
+        <translation>تعذّرت كتابة الصورة %1. تأكد من وجود المجلد ومن امتلاكك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and that you may write there.</source>
+        <translation>تعذّرت كتابة ملف PDF %1. تأكد من وجود المجلد ومن امتلاكك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; use one of: %2.</source>
+        <extracomment>%1 is the file name, %2 the formats, e.g. &quot;png, pdf&quot;</extracomment>
+        <translation>تعذّر تحديد صيغة %1 من اسمه؛ استخدم إحدى الصيغ التالية: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Create the database or bring it up to date; --demo fills a new one with demo data.</source>
@@ -102,6 +118,38 @@
     <message>
         <source>--db needs a file name.</source>
         <translation>يتطلب الخيار --db اسم ملف.</translation>
+    </message>
+    <message>
+        <source>List scheduling conflicts: double bookings, unavailable experts, dates outside the host&apos;s window, passports, missions starting on a weekend.</source>
+        <translation>سرد تعارضات الجدولة: الحجز المزدوج، والخبراء غير المتاحين، والتواريخ الواقعة خارج الإطار الزمني للجهة المضيفة، وجوازات السفر، والبعثات التي تبدأ في عطلة نهاية الأسبوع.</translation>
+    </message>
+    <message>
+        <source>Write every mission as an all-day event of an iCalendar (.ics) file.</source>
+        <translation>كتابة كل بعثة على هيئة حدث يستغرق اليوم كله في ملف iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Add the events of an .ics file to an expert&apos;s unavailability periods.</source>
+        <translation>إضافة أحداث ملف .ics إلى فترات عدم توفر خبير.</translation>
+    </message>
+    <message>
+        <source>Draw a dashboard chart as a PNG image or a PDF page.</source>
+        <translation>رسم أحد مخططات لوحة المعلومات على هيئة صورة PNG أو صفحة PDF.</translation>
+    </message>
+    <message>
+        <source>Write the programme report (KPIs, charts, summary tables) as an A4 PDF.</source>
+        <translation>كتابة تقرير البرنامج (مؤشرات الأداء الرئيسية، والمخططات، والجداول الموجزة) في ملف PDF بمقاس A4.</translation>
+    </message>
+    <message>
+        <source>Send local changes to the server and receive everyone else&apos;s (password on standard input unless the keychain has a sign-in); &quot;sync status&quot; shows what is waiting.</source>
+        <translation>إرسال التغييرات المحلية إلى الخادم واستلام تغييرات الآخرين (تُقرأ كلمة المرور من الإدخال القياسي ما لم تتضمن سلسلة مفاتيح النظام بيانات تسجيل دخول)؛ ويعرض الأمر &quot;sync status&quot; ما ينتظر المزامنة.</translation>
+    </message>
+    <message>
+        <source>List the sync conflicts waiting for a person to decide.</source>
+        <translation>سرد تعارضات المزامنة التي تنتظر قرارًا من أحد المستخدمين.</translation>
+    </message>
+    <message>
+        <source>List the local changes the server refused, with its reason.</source>
+        <translation>سرد التغييرات المحلية التي رفضها الخادم، مع سبب الرفض.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +493,188 @@
             <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the chart to FILE, a .png or .pdf file.</source>
+        <translation>كتابة المخطط في FILE، وهو ملف .png أو .pdf.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE, a .pdf file.</source>
+        <translation>كتابة التقرير في FILE، وهو ملف .pdf.</translation>
+    </message>
+    <message>
+        <source>Language of the texts: en, fr or ar (right to left); by default the environment&apos;s.</source>
+        <translation>لغة النصوص: en أو fr أو ar (من اليمين إلى اليسار)؛ والافتراضي لغة البيئة.</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: the first day of the month 11 months ago).</source>
+        <translation>أول يوم في الفترة (الافتراضي: أول يوم من الشهر الذي سبق الشهر الحالي بـ 11 شهرًا).</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: the last day of the month 6 months ahead).</source>
+        <translation>آخر يوم في الفترة (الافتراضي: آخر يوم من الشهر الذي يلي الشهر الحالي بـ 6 أشهر).</translation>
+    </message>
+    <message>
+        <source>Only the sector CODE, e.g. BME.</source>
+        <translation>القطاع CODE فقط، مثل BME.</translation>
+    </message>
+    <message>
+        <source>Only the country ISO2, e.g. PK.</source>
+        <translation>الدولة ISO2 فقط، مثل PK.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>الخيار --out FILE مطلوب.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; end it with one of: %2.</source>
+        <extracomment>%1 is the file name, %2 the formats allowed, e.g. &quot;png pdf&quot;</extracomment>
+        <translation>تعذّر تحديد صيغة %1 من اسمه؛ اجعل الاسم ينتهي بإحدى اللاحقات التالية: %2.</translation>
+    </message>
+    <message>
+        <source>--lang takes en, fr or ar, not &quot;%1&quot;.</source>
+        <translation>يقبل الخيار --lang القيم en أو fr أو ar، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-11-22, not &quot;%2&quot;.</source>
+        <translation>يقبل الخيار --%1 تاريخًا مثل 2026-11-22، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The period ends (--to) before it starts (--from).</source>
+        <translation>تنتهي الفترة (--to) قبل أن تبدأ (--from).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the ISO code of a member state (e.g. PK, SN).</source>
+        <translation>&quot;%1&quot; ليس رمز ISO لدولة عضو (مثل PK, SN).</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;. The charts are: %2.</source>
+        <translation>مخطط غير معروف &quot;%1&quot;. المخططات المتاحة: %2.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>ملف .ics المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Say what to schedule. Usage: expertdesk-cli schedule conflicts [--json]</source>
+        <translation>حدّد تقرير الجدولة المطلوب. طريقة الاستخدام: expertdesk-cli schedule conflicts [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown schedule report &quot;%1&quot;. Usage: expertdesk-cli schedule conflicts [--json]</source>
+        <translation>تقرير جدولة غير معروف &quot;%1&quot;. طريقة الاستخدام: expertdesk-cli schedule conflicts [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in %1 mission(s).</source>
+        <translation>
+            <numerusform>لا توجد تعارضات في %1 من البعثات.</numerusform>
+            <numerusform>تعارض واحد في %1 من البعثات.</numerusform>
+            <numerusform>تعارضان في %1 من البعثات.</numerusform>
+            <numerusform>%n تعارضات في %1 من البعثات.</numerusform>
+            <numerusform>%n تعارضًا في %1 من البعثات.</numerusform>
+            <numerusform>%n تعارض في %1 من البعثات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli export-ics --out FILE</source>
+        <translation>وسيط غير متوقع &quot;%1&quot;. طريقة الاستخدام: expertdesk-cli export-ics --out FILE</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.ics.</source>
+        <translation>حدّد الملف المراد كتابته باستخدام --out FILE.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي حدث في %1.</numerusform>
+            <numerusform>كُتب حدث واحد في %1.</numerusform>
+            <numerusform>كُتب حدثان في %1.</numerusform>
+            <numerusform>كُتبت %n أحداث في %1.</numerusform>
+            <numerusform>كُتب %n حدثًا في %1.</numerusform>
+            <numerusform>كُتب %n حدث في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: expertdesk-cli import-ics EXPERT_ID FILE</source>
+        <translation>طريقة الاستخدام: expertdesk-cli import-ics EXPERT_ID FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n unavailability period(s).</source>
+        <translation>
+            <numerusform>لم تُضف أي فترة عدم توفر.</numerusform>
+            <numerusform>أُضيفت فترة عدم توفر واحدة.</numerusform>
+            <numerusform>أُضيفت فترتا عدم توفر.</numerusform>
+            <numerusform>أُضيفت %n فترات عدم توفر.</numerusform>
+            <numerusform>أُضيفت %n فترة عدم توفر.</numerusform>
+            <numerusform>أُضيفت %n فترة عدم توفر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. https://desk.example.org:8787.</source>
+        <translation>عنوان الخادم، مثل https://desk.example.org:8787.</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with.</source>
+        <translation>اسم المستخدم الذي يُسجَّل به الدخول.</translation>
+    </message>
+    <message>
+        <source>Also compare the digests of every table with the server&apos;s.</source>
+        <translation>مقارنة خلاصات (digests) كل جدول بخلاصات الخادم أيضًا.</translation>
+    </message>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;. Usage: expertdesk-cli sync --server URL --user NAME | sync status</source>
+        <translation>أمر مزامنة غير معروف &quot;%1&quot;. طريقة الاستخدام: expertdesk-cli sync --server URL --user NAME | sync status</translation>
+    </message>
+    <message>
+        <source>Give the server and the user: expertdesk-cli sync --server URL --user NAME (password on standard input).</source>
+        <translation>حدّد الخادم والمستخدم: expertdesk-cli sync --server URL --user NAME (وتُقرأ كلمة المرور من الإدخال القياسي).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1: %2 من %3…</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 on standard input.</source>
+        <translation>أدخل كلمة مرور %1 عبر الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s): %2 applied, %3 merged, %4 in conflict, %5 failed.</source>
+        <translation>التغييرات المُرسَلة: %1 (المطبَّقة: %2، والمدمجة: %3، والمتعارضة: %4، والمرفوضة: %5).</translation>
+    </message>
+    <message>
+        <source>Pulled %1 row(s).</source>
+        <translation>الصفوف المستلَمة: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data had been restored: a fresh copy was downloaded and your changes sent again.</source>
+        <translation>كانت بيانات الخادم قد استُعيدت: فنُزّلت نسخة جديدة وأُرسلت تغييراتك مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Usage: expertdesk-cli %1 list [--json]</source>
+        <translation>طريقة الاستخدام: expertdesk-cli %1 list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2/%3  %4: server %5, yours %6%7</source>
+        <translation>%1  %2/%3  %4: الخادم %5، قيمتك %6%7</translation>
+    </message>
+    <message>
+        <source> (resolving)</source>
+        <translation> (قيد الحل)</translation>
+    </message>
+    <message>
+        <source>#%1  %2 %3/%4: %5</source>
+        <translation>#%1  %2 %3/%4: %5</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No failed changes.</source>
+        <translation>لا توجد تغييرات مرفوضة.</translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -479,6 +709,135 @@
     <message>
         <source>give a single value, not a list or an object.</source>
         <translation>قدّم قيمة واحدة، لا قائمة ولا كائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Needs by sector</source>
+        <translation>الاحتياجات حسب القطاع</translation>
+    </message>
+    <message>
+        <source>Experts by country of residence</source>
+        <translation>الخبراء حسب دولة الإقامة</translation>
+    </message>
+    <message>
+        <source>Missions per month by status</source>
+        <translation>البعثات شهريًا حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Needs fulfilled by country</source>
+        <translation>الاحتياجات المُلبّاة حسب الدولة</translation>
+    </message>
+    <message>
+        <source>Needs submitted</source>
+        <extracomment>value axis of the needs-by-sector chart</extracomment>
+        <translation>الاحتياجات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Experts on the roster</source>
+        <extracomment>value axis of the experts-by-country chart</extracomment>
+        <translation>الخبراء المدرجون في القائمة</translation>
+    </message>
+    <message>
+        <source>Fulfilled (% of needs received)</source>
+        <extracomment>value axis: share of the needs received that were fulfilled</extracomment>
+        <translation>المُلبّاة (% من الاحتياجات المستلَمة)</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <extracomment>value axis of the missions-per-month chart</extracomment>
+        <translation>البعثات</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message>
+        <source>Open needs</source>
+        <extracomment>dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn</extracomment>
+        <translation>الاحتياجات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Needs received, in screening, accepted, matching, matched or scheduled.</source>
+        <translation>الاحتياجات المستلَمة أو قيد الفرز أو المقبولة أو قيد المطابقة أو التي تمت مطابقتها أو المجدوَلة.</translation>
+    </message>
+    <message>
+        <source>Active experts</source>
+        <extracomment>dashboard tile: experts whose roster status is active</extracomment>
+        <translation>الخبراء النشطون</translation>
+    </message>
+    <message>
+        <source>Experts whose roster status is active.</source>
+        <translation>الخبراء الذين حالتهم في قائمة الخبراء «نشط».</translation>
+    </message>
+    <message>
+        <source>Missions in %1</source>
+        <extracomment>dashboard tile: %1 is the year, e.g. 2026</extracomment>
+        <translation>البعثات في عام %1</translation>
+    </message>
+    <message>
+        <source>Missions starting this calendar year, not counting cancelled ones.</source>
+        <translation>البعثات التي تبدأ في السنة التقويمية الحالية، باستثناء الملغاة.</translation>
+    </message>
+    <message>
+        <source>Mean evaluation</source>
+        <extracomment>dashboard tile: mean overall rating of the evaluations, out of 5</extracomment>
+        <translation>متوسط التقييم</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا يوجد بعد</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean overall rating of %n evaluation(s) of missions in the period.</source>
+        <translation>
+            <numerusform>متوسط التقدير العام من %n تقييم لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من تقييم واحد لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من تقييمين لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %n تقييمات لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %n تقييمًا لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %n تقييم لبعثات الفترة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Airfare</source>
+        <extracomment>dashboard tile: airfare paid by COMSTECH</extracomment>
+        <translation>تكلفة تذاكر الطيران</translation>
+    </message>
+    <message>
+        <source>Airfare of the missions in the period, not counting cancelled ones, per currency.</source>
+        <translation>تكلفة تذاكر الطيران لبعثات الفترة، باستثناء الملغاة، حسب العملة.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a period of dates: %1 first day, %2 last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <source>all sectors</source>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>كل الدول</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>what the dashboard or report covers: %1 period, %2 sector, %3 country</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>a percentage, %1 the number</extracomment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -629,7 +988,7 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
     <message>
         <source>Mission status change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير حالة بعثة</translation>
     </message>
 </context>
 <context>
@@ -1190,23 +1549,23 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
     <message>
         <source>Previous status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة السابقة</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الجديدة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>القائم بالتغيير</translation>
     </message>
     <message>
         <source>Changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التغيير</translation>
     </message>
 </context>
 <context>
@@ -1240,17 +1599,17 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     <name>MissionLifecycle</name>
     <message>
         <source>&quot;%1&quot; is not a mission status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليست حالة بعثة.</translation>
     </message>
     <message>
         <source>a mission that is %1 cannot change status any more.</source>
         <extracomment>%1 is a mission status, e.g. &quot;Cancelled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن بعد الآن تغيير حالة بعثة %1.</translation>
     </message>
     <message>
-        <source>a mission that is %1 cannot become %2; it can become: %3.</source>
+        <source>a mission that is %1 cannot become %2; the next status can be: %3.</source>
         <extracomment>%1 and %2 are mission statuses, %3 the list of allowed ones: &quot;Proposed or Cancelled&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لبعثة %1 أن تصبح %2؛ والحالة التالية يمكن أن تكون: %3.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1625,87 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>ProgrammeReport</name>
+    <message>
+        <source>COMSTECH Expert Service — Programme Report</source>
+        <translation>خدمة الخبراء التابعة للكومستيك — تقرير البرنامج</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>report table headers</extracomment>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Needs submitted by sector</source>
+        <translation>الاحتياجات المقدَّمة حسب القطاع</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Needs received and fulfilled by country</source>
+        <translation>الاحتياجات المستلَمة والمُلبّاة حسب الدولة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلَمة</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>المُلبّاة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>معدل التلبية</translation>
+    </message>
+    <message>
+        <source>Received: needs submitted in the period, whatever their status. Fulfilled: needs fulfilled, or closed after a completed or evaluated mission.</source>
+        <translation>المستلَمة: الاحتياجات المقدَّمة خلال الفترة أيًّا كانت حالتها. المُلبّاة: الاحتياجات التي لُبّيت، أو التي أُغلقت بعد بعثة مكتملة أو تم تقييمها.</translation>
+    </message>
+    <message>
+        <source>COMSTECH Expert Service</source>
+        <translation>خدمة الخبراء التابعة للكومستيك</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>footer of every report page</extracomment>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Could not start the report. Check that the file or printer can be written to.</source>
+        <translation>تعذّر بدء التقرير. تأكد من إمكانية الكتابة في الملف أو الإرسال إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and that you may write there.</source>
+        <translation>تعذّرت كتابة ملف PDF %1. تأكد من وجود المجلد ومن امتلاكك صلاحية الكتابة فيه.</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>Could not %1: %2</source>
@@ -1277,12 +1717,12 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     <message>
         <source>remove %1 translation of %2</source>
         <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ترجمة %2 إلى %1</translation>
     </message>
     <message>
         <source>translate %1 into %2</source>
         <extracomment>undo history entry: &quot;translate Title into French&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة %1 إلى %2</translation>
     </message>
 </context>
 <context>
@@ -1349,69 +1789,379 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     <message>
         <source>The expert is on missions %1 and %2 at the same time, %3 to %4.</source>
         <extracomment>%1 and %2 are mission codes, %3 and %4 the first and last shared day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الخبير مُسنَد إلى البعثتين %1 و%2 في الوقت نفسه، من %3 إلى %4.</translation>
     </message>
     <message>
         <source>Mission %1 falls in a period the expert is unavailable, %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقع البعثة %1 في فترة لا يتوفر فيها الخبير، من %2 إلى %3.</translation>
     </message>
     <message>
         <source>Mission %1 falls in a period the expert is unavailable, %2 to %3 (%4).</source>
         <extracomment>%4 is the reason the expert gave, e.g. &quot;conference&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقع البعثة %1 في فترة لا يتوفر فيها الخبير، من %2 إلى %3 (%4).</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
         <source>Mission %1 is outside the dates the host prefers (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقع البعثة %1 خارج التواريخ التي تفضلها الجهة المضيفة (%2).</translation>
     </message>
     <message>
         <source>The expert&apos;s passport expires on %2, less than %3 months after mission %1 ends.</source>
         <extracomment>%2 is the expiry date, %3 the number of months required after the mission</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي جواز سفر الخبير في %2، أي بعد أقل من %3 أشهر من انتهاء البعثة %1.</translation>
     </message>
     <message>
         <source>The expert&apos;s passport expiry date is not recorded; check it before mission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء جواز سفر الخبير غير مسجَّل؛ تحقّق منه قبل البعثة %1.</translation>
     </message>
     <message>
         <source>Mission %1 starts on a %2, a weekend day at the host (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ البعثة %1 يوم %2، وهو يوم عطلة نهاية أسبوع لدى الجهة المضيفة (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <extracomment>button under a dashboard chart</extracomment>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or PDF</source>
+        <translation>تصدير هذا المخطط بصيغة PNG أو PDF</translation>
     </message>
 </context>
 <context>
     <name>ed::Conflict</name>
     <message>
         <source>Double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز مزدوج</translation>
     </message>
     <message>
         <source>Expert unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبير غير متاح</translation>
     </message>
     <message>
         <source>Outside the preferred dates</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج التواريخ المفضلة</translation>
     </message>
     <message>
         <source>Passport validity</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحية جواز السفر</translation>
     </message>
     <message>
         <source>Starts on a weekend</source>
         <comment>conflict kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ في عطلة نهاية الأسبوع</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ConflictsDialog</name>
+    <message>
+        <source>Conflicts and Failed Changes</source>
+        <translation>التعارضات والتغييرات المرفوضة</translation>
+    </message>
+    <message>
+        <source>You and another coordinator changed the same field differently. The server kept its value; choose which one to keep, or write the right one. Your choice is sent with the next sync.</source>
+        <translation>غيّرتَ أنت ومنسق آخر الحقل نفسه بقيمتين مختلفتين. احتفظ الخادم بقيمته؛ اختر القيمة التي تريد الاحتفاظ بها، أو اكتب القيمة الصحيحة. يُرسَل اختيارك مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record.</source>
+        <translation>رفض الخادم هذه التغييرات. وهي محفوظة هنا كي لا يضيع شيء دون علمك؛ أعد إدخال ما لا يزال مطلوبًا منها في السجل.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <extracomment>column: the value this computer has</extracomment>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <extracomment>column: the value the server has</extracomment>
+        <translation>قيمة الخادم</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>column: who made the server&apos;s change and when</extracomment>
+        <translation>صاحب التغيير</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>column: whether the person already chose a value</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Failed changes</source>
+        <translation>التغييرات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <extracomment>button in the conflicts view: keep the value made on this computer</extracomment>
+        <translation>الاحتفاظ بقيمت&amp;ي</translation>
+    </message>
+    <message>
+        <source>Keep my value</source>
+        <translation>الاحتفاظ بقيمتي</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Server&apos;s</source>
+        <extracomment>button in the conflicts view: keep the value the server has</extracomment>
+        <translation>الاحتفاظ بقيمة ال&amp;خادم</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>الاحتفاظ بقيمة الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Other value:</source>
+        <translation>&amp;قيمة أخرى:</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>القيمة المراد الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Value</source>
+        <translation>ا&amp;ستخدام هذه القيمة</translation>
+    </message>
+    <message>
+        <source>Use the value written</source>
+        <translation>استخدام القيمة المكتوبة</translation>
+    </message>
+    <message>
+        <source>Conflict message</source>
+        <translation>رسالة التعارض</translation>
+    </message>
+    <message>
+        <source>Conflicts and failed changes</source>
+        <translation>التعارضات والتغييرات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <extracomment>a conflict about a record one side deleted and the other edited</extracomment>
+        <translation>حذف السجل أو الإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>محتفَظ به</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>an empty value in the conflicts view</extracomment>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the kind of record (&quot;Expert&quot;), %2 its name or code
+----------
+one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is a user name, %2 a date and time</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Chosen; sent with the next sync</source>
+        <translation>تم الاختيار؛ يُرسَل مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <extracomment>tab title; %n is the number of open conflicts</extracomment>
+        <translation>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed changes (%n)</source>
+        <extracomment>tab title; %n is the number of changes the server refused</extracomment>
+        <translation>
+            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value could not be saved: %1</source>
+        <extracomment>%1 says why the chosen value could not be saved</extracomment>
+        <translation>تعذّر حفظ القيمة: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The choice is sent to the server with the next sync.</source>
+        <translation>تم الحفظ. يُرسَل الاختيار إلى الخادم مع المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::DashboardArea</name>
+    <message>
+        <source>The dashboard could not be updated: %1</source>
+        <translation>تعذّر تحديث لوحة المعلومات: %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>تصدير المخطط</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <extracomment>file type choices of the chart export dialog</extracomment>
+        <translation>صورة PNG (*.png);;مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1.</source>
+        <translation>حُفظ المخطط باسم %1.</translation>
+    </message>
+    <message>
+        <source>Export Programme Report</source>
+        <translation>تصدير تقرير البرنامج</translation>
+    </message>
+    <message>
+        <source>programme-report.pdf</source>
+        <translation>programme-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>حُفظ التقرير باسم %1.</translation>
+    </message>
+    <message>
+        <source>Print Programme Report</source>
+        <translation>طباعة تقرير البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Dashboard</source>
+        <extracomment>action: recompute the dashboard now</extracomment>
+        <translation>&amp;تحديث لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Export Programme &amp;Report (PDF)…</source>
+        <translation>ت&amp;صدير تقرير البرنامج (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the KPIs, charts and summary tables as a PDF for the ministry</source>
+        <translation>حفظ مؤشرات الأداء الرئيسية والمخططات والجداول الموجزة في ملف PDF لتقديمه إلى الوزارة</translation>
+    </message>
+    <message>
+        <source>&amp;Print Programme Report…</source>
+        <translation>&amp;طباعة تقرير البرنامج…</translation>
+    </message>
+    <message>
+        <source>Needs by sector and country (click a cell for the list)</source>
+        <extracomment>heading of the sector × country table</extracomment>
+        <translation>الاحتياجات حسب القطاع والدولة (انقر على خلية لعرض القائمة)</translation>
+    </message>
+    <message>
+        <source>Needs by sector and country</source>
+        <translation>الاحتياجات حسب القطاع والدولة</translation>
+    </message>
+</context>
+<context>
+    <name>ed::DashboardFilterBar</name>
+    <message>
+        <source>All sectors</source>
+        <extracomment>dashboard filter choice: do not filter by sector</extracomment>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <extracomment>dashboard filter choice: do not filter by country</extracomment>
+        <translation>كل الدول</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <extracomment>dashboard filter: first day of the period</extracomment>
+        <translation>م&amp;ن</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <extracomment>dashboard filter: last day of the period</extracomment>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>أول يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>Show one sector only</source>
+        <translation>عرض قطاع واحد فقط</translation>
+    </message>
+    <message>
+        <source>Show one country only</source>
+        <translation>عرض دولة واحدة فقط</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>button: back to the last 12 months and the next 6, all sectors and countries</extracomment>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Reset the dashboard filters</source>
+        <translation>إعادة تعيين عوامل تصفية لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>The last 12 months and the next 6, all sectors and countries</source>
+        <translation>الأشهر الاثنا عشر الماضية والأشهر الستة القادمة، وكل القطاعات والدول</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2298,18 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
 </context>
 <context>
+    <name>ed::EvaluationDialog</name>
+    <message>
+        <source>Evaluate mission %1</source>
+        <extracomment>dialog title; %1 is a mission code</extracomment>
+        <translation>تقييم البعثة %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>بلا تقدير</translation>
+    </message>
+</context>
+<context>
     <name>ed::FieldEditor</name>
     <message>
         <source>Not set</source>
@@ -1563,57 +2325,57 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::IcsExport</name>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأكيد</translation>
     </message>
     <message>
         <source>not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التأكيد بعد</translation>
     </message>
     <message>
         <source>Mission %1 — status: %2</source>
         <extracomment>ICS event description; %1 is the mission code, %2 its status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البعثة %1 — الحالة: %2</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإلغاء: %1</translation>
     </message>
     <message>
         <source>Economy airfare paid by COMSTECH: %1</source>
         <extracomment>%1 is an amount with its currency, e.g. &quot;850.00 USD&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تذكرة الطيران بالدرجة الاقتصادية على نفقة الكومستيك: %1</translation>
     </message>
     <message>
         <source>not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحجز بعد</translation>
     </message>
     <message>
         <source>Host provides — hotel: %1; local transport: %2; meals: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ما توفره الجهة المضيفة — الفندق: %1؛ النقل المحلي: %2؛ الوجبات: %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>ICS event title; %1 is the expert&apos;s name, %2 the need&apos;s title</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ed::IcsImport</name>
     <message>
         <source>The file is not an iCalendar (.ics) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس ملف iCalendar (.ics).</translation>
     </message>
     <message>
         <source>No expert has the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد خبير بالمعرّف &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1842,18 +2604,6 @@ the empty choice of an optional choice field</extracomment>
         <translation>حول Expert Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;تطبيق سطح المكتب لخدمة الخبراء التابعة للكومستيك: مهندسون متطوعون من الدول الأعضاء في منظمة التعاون الإسلامي يدرّبون الكوادر ويصونون المعدات في مؤسسات بدول أعضاء أخرى.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Empty database</source>
-        <translation>قاعدة بيانات فارغة</translation>
-    </message>
-    <message>
-        <source>This database has no records yet. Fill it with demo data (invented experts, institutions, needs and missions) to try Expert Desk?</source>
-        <translation>لا تحتوي قاعدة البيانات هذه على أي سجلات بعد. هل تريد ملأها ببيانات تجريبية (خبراء ومؤسسات واحتياجات وبعثات وهمية) لتجربة Expert Desk؟</translation>
-    </message>
-    <message>
         <source>Creating demo data…</source>
         <translation>جارٍ إنشاء البيانات التجريبية…</translation>
     </message>
@@ -1889,6 +2639,81 @@ the empty choice of an optional choice field</extracomment>
         <source>Ma&amp;tching</source>
         <extracomment>menu title: matching experts to needs</extracomment>
         <translation>الم&amp;طابقة</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <extracomment>area of the main window: translating the texts of records</extracomment>
+        <translation>التر&amp;جمات</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <extracomment>area of the main window: month calendar and timeline of missions</extracomment>
+        <translation>الت&amp;قويم</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <extracomment>area of the main window: charts and reports for managers</extracomment>
+        <translation>ل&amp;وحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Translate titles, descriptions, names and biographies</source>
+        <translation>ترجمة العناوين والأوصاف والأسماء والسير الذاتية</translation>
+    </message>
+    <message>
+        <source>Show the missions on a calendar and a timeline per expert</source>
+        <translation>عرض البعثات في تقويم وفي مخطط زمني لكل خبير</translation>
+    </message>
+    <message>
+        <source>Show charts and reports on the programme</source>
+        <translation>عرض المخططات والتقارير الخاصة بالبرنامج</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <extracomment>menu title: calendar export/import and calendar options</extracomment>
+        <translation>التقو&amp;يم</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <extracomment>menu title: dashboard refresh, report export and printing</extracomment>
+        <translation>التقا&amp;رير</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to a Server…</source>
+        <extracomment>File menu: opens the dialog to sign in to (or out of) the sync server</extracomment>
+        <translation>&amp;تسجيل الدخول إلى خادم…</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation&apos;s server to share changes</source>
+        <translation>تسجيل الدخول إلى خادم مؤسستك لمشاركة التغييرات</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <extracomment>File menu: send local changes to the server and fetch the others&apos; now</extracomment>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch the others&apos; now</source>
+        <translation>إرسال تغييراتك إلى الخادم وجلب تغييرات الآخرين الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and Failed Changes…</source>
+        <translation>الت&amp;عارضات والتغييرات المرفوضة…</translation>
+    </message>
+    <message>
+        <source>Choose between your value and the server&apos;s where both changed</source>
+        <translation>الاختيار بين قيمتك وقيمة الخادم حيث تغيّرت كلتاهما</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 COMSTECH. Free software under the GNU General Public License, version 3 or later; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;تطبيق سطح المكتب لخدمة الخبراء التابعة للكومستيك: مهندسون متطوعون من الدول الأعضاء في منظمة التعاون الإسلامي يدرّبون الكوادر ويصونون المعدات في مؤسسات بدول أعضاء أخرى.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2.&lt;/p&gt;&lt;p&gt;حقوق النشر © 2026 الكومستيك. برنامج حر مرخَّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق؛ ويُقدَّم دون أي ضمان.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Unsaved translation</source>
+        <translation>ترجمة غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The translation in the editor is not saved. Save it now?</source>
+        <translation>الترجمة في المحرر غير محفوظة. هل تريد حفظها الآن؟</translation>
     </message>
 </context>
 <context>
@@ -2060,24 +2885,24 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message numerus="yes">
         <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لديه بالفعل %n بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل بعثة واحدة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل بعثتان في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %n بعثات في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %n بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %n بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة يوم واحد شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة يومين متتاليين شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n أيام متتالية شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يومًا متتاليًا شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
         </translation>
     </message>
 </context>
@@ -2260,6 +3085,146 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Select a need and at least one expert, then press Assign.</source>
         <translation>اختر احتياجًا وخبيرًا واحدًا على الأقل، ثم اضغط «إسناد».</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MissionPanel</name>
+    <message>
+        <source>Change status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Change the mission&apos;s status</source>
+        <translation>تغيير حالة البعثة</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>الحالة التالية</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>الخدمات اللوجستية</translation>
+    </message>
+    <message>
+        <source>Economy airfare (COMSTECH)</source>
+        <translation>تذكرة الطيران بالدرجة الاقتصادية (الكومستيك)</translation>
+    </message>
+    <message>
+        <source>Airfare amount</source>
+        <translation>مبلغ تذكرة الطيران</translation>
+    </message>
+    <message>
+        <source>Airfare currency</source>
+        <translation>عملة تذكرة الطيران</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <comment>currency placeholder</comment>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Add evaluation…</source>
+        <translation>إضافة تقييم…</translation>
+    </message>
+    <message>
+        <source>Add an evaluation of the mission</source>
+        <translation>إضافة تقييم للبعثة</translation>
+    </message>
+    <message>
+        <source>Select a mission in the calendar or the timeline.</source>
+        <translation>اختر بعثة في التقويم أو في المخطط الزمني.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (يوم واحد)</numerusform>
+            <numerusform>من %1 إلى %2 (يومان)</numerusform>
+            <numerusform>من %1 إلى %2 (%n أيام)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يومًا)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (Hijri, civil calendar)</source>
+        <translation>من %1 إلى %2 (هجري، التقويم الحسابي)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Passport: expiry date not recorded.</source>
+        <translation>جواز السفر: تاريخ الانتهاء غير مسجَّل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
+        <translation>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%n شهر على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (شهر واحد على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (شهران على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%n أشهر على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%n شهرًا على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%n شهر على الأقل بعد البعثة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Passport expires on %1: less than %n month(s) after the mission.</source>
+        <translation>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n شهر من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من شهر واحد من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من شهرين من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n أشهر من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n شهرًا من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n شهر من البعثة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel mission</source>
+        <translation>إلغاء البعثة</translation>
+    </message>
+    <message>
+        <source>Why is the mission cancelled?</source>
+        <translation>ما سبب إلغاء البعثة؟</translation>
+    </message>
+    <message>
+        <source>A mission is cancelled only with a reason.</source>
+        <translation>لا تُلغى البعثة إلا مع ذكر السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::MonthView</name>
+    <message>
+        <source>Month calendar of missions</source>
+        <translation>التقويم الشهري للبعثات</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>more missions on a day than fit in the cell</extracomment>
+        <translation>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Hijri (civil calendar): %1 to %2</source>
+        <translation>هجري (التقويم الحسابي): من %1 إلى %2</translation>
     </message>
 </context>
 <context>
@@ -2571,7 +3536,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Written in</source>
         <extracomment>form label of the language the record&apos;s texts (title, description…) are written in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مكتوب باللغة</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +3602,194 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::SchedulingArea</name>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>المخطط الزمني</translation>
+    </message>
+    <message>
+        <source>Calendar views</source>
+        <translation>طرق عرض التقويم</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;دولة:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>ال&amp;قطاع:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Filter by host country</source>
+        <translation>التصفية حسب الدولة المضيفة</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>التصفية حسب القطاع</translation>
+    </message>
+    <message>
+        <source>Filter by mission status</source>
+        <translation>التصفية حسب حالة البعثة</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri dates</source>
+        <translation>إظهار التواريخ ال&amp;هجرية</translation>
+    </message>
+    <message>
+        <source>Show Hijri dates beside Gregorian dates</source>
+        <translation>إظهار التواريخ الهجرية بجانب التواريخ الميلادية</translation>
+    </message>
+    <message>
+        <source>Islamic civil (tabular) calendar; it can differ by a day from a calendar based on moon sighting.</source>
+        <translation>التقويم الهجري الحسابي (الجدولي)؛ وقد يختلف بيوم واحد عن التقويم المبني على رؤية الهلال.</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>الانتقال إلى اليوم</translation>
+    </message>
+    <message>
+        <source>Scheduling conflicts</source>
+        <translation>تعارضات الجدولة</translation>
+    </message>
+    <message>
+        <source>&amp;Export Missions to Calendar (.ics)…</source>
+        <translation>&amp;تصدير البعثات إلى تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Expert Unavailability (.ics)…</source>
+        <translation>ا&amp;ستيراد فترات عدم توفر خبير (.ics)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation>إظهار التواريخ ال&amp;هجرية</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>الانتقال إلى ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>كل الدول</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا توجد تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>month title with the Hijri months it spans, e.g. &quot;November 2026 (Jumada I – Jumada II 1448)&quot;</extracomment>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Export Missions to Calendar</source>
+        <translation>تصدير البعثات إلى تقويم</translation>
+    </message>
+    <message>
+        <source>missions.ics</source>
+        <translation>missions.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n mission(s) to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي بعثة في %1.</numerusform>
+            <numerusform>كُتبت بعثة واحدة في %1.</numerusform>
+            <numerusform>كُتبت بعثتان في %1.</numerusform>
+            <numerusform>كُتبت %n بعثات في %1.</numerusform>
+            <numerusform>كُتبت %n بعثة في %1.</numerusform>
+            <numerusform>كُتبت %n بعثة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Expert Unavailability</source>
+        <translation>استيراد فترات عدم توفر خبير</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>الخبير:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n unavailability period(s) for %1.</source>
+        <translation>
+            <numerusform>لم تُضف أي فترة عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت فترة عدم توفر واحدة للخبير %1.</numerusform>
+            <numerusform>أُضيفت فترتا عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت %n فترات عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت %n فترة عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت %n فترة عدم توفر للخبير %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluate mission %1</source>
+        <translation>تقييم البعثة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SchedulingState</name>
+    <message>
+        <source>The mission is no longer in the database.</source>
+        <translation>لم تعد البعثة موجودة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>change the dates of mission %1</source>
+        <extracomment>undo history entry; %1 is a mission code</extracomment>
+        <translation>تغيير تواريخ البعثة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SectorCountryModel</name>
+    <message numerus="yes">
+        <source>%n need(s) in %1 from %2</source>
+        <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
+        <translation>
+            <numerusform>لا توجد احتياجات في قطاع %1 من %2</numerusform>
+            <numerusform>احتياج واحد في قطاع %1 من %2</numerusform>
+            <numerusform>احتياجان في قطاع %1 من %2</numerusform>
+            <numerusform>%n احتياجات في قطاع %1 من %2</numerusform>
+            <numerusform>%n احتياجًا في قطاع %1 من %2</numerusform>
+            <numerusform>%n احتياج في قطاع %1 من %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2658,6 +3811,94 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Dialog buttons</source>
         <translation>أزرار مربع الحوار</translation>
+    </message>
+</context>
+<context>
+    <name>ed::SignInDialog</name>
+    <message>
+        <source>Sign In to a Server</source>
+        <extracomment>window title of File › Sign in to a server…</extracomment>
+        <translation>تسجيل الدخول إلى خادم</translation>
+    </message>
+    <message>
+        <source>Sign in to your organisation&apos;s Expert Desk server to share your changes with the other coordinators. You can keep working offline; changes are sent when the server can be reached.</source>
+        <translation>سجّل الدخول إلى خادم Expert Desk الخاص بمؤسستك لمشاركة تغييراتك مع المنسقين الآخرين. يمكنك مواصلة العمل دون اتصال؛ وتُرسَل التغييرات عندما يصبح الوصول إلى الخادم ممكنًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <extracomment>label of the field for the server&apos;s web address</extracomment>
+        <translation>عنوان ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>رسالة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <extracomment>button: sign in to the sync server</extracomment>
+        <translation>تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <extracomment>button: sign out of the sync server (the session token is forgotten)</extracomment>
+        <translation>تسجيل الخ&amp;روج</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <extracomment>%1 is a user name, %2 a server address</extracomment>
+        <translation>تم تسجيل الدخول باسم %1 على %2.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. Write it like https://expertdesk.example.org.</source>
+        <translation>عنوان الخادم غير صالح. اكتبه بالشكل https://expertdesk.example.org.</translation>
+    </message>
+    <message>
+        <source>Signed in. The system keychain is not available, so the session is kept only until Expert Desk closes: the password will be asked each time. (%1)</source>
+        <translation>تم تسجيل الدخول. سلسلة مفاتيح النظام غير متاحة، لذا لن يُحتفظ بالجلسة إلا حتى إغلاق Expert Desk: وستُطلب كلمة المرور في كل مرة. (%1)</translation>
+    </message>
+    <message>
+        <source>Signed out. Your changes stay on this computer and are sent after the next sign-in.</source>
+        <translation>تم تسجيل الخروج. تبقى تغييراتك على هذا الحاسوب وتُرسَل بعد تسجيل الدخول التالي.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +4008,209 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::SyncIndicator</name>
+    <message>
+        <source>Not signed in</source>
+        <extracomment>status bar: the desk is not connected to a sync server</extracomment>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to share changes with other coordinators.</source>
+        <translation>سجّل الدخول إلى خادم لمشاركة التغييرات مع المنسقين الآخرين.</translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts and failed changes.</source>
+        <translation>انقر لعرض التعارضات والتغييرات المرفوضة.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2. Click to sync now.</source>
+        <extracomment>%1 is a user name, %2 a server address</extracomment>
+        <translation>تم تسجيل الدخول باسم %1 على %2. انقر للمزامنة الآن.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <extracomment>accessible name of the sync state in the status bar</extracomment>
+        <translation>حالة المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TimelineView</name>
+    <message>
+        <source>Timeline of missions per expert</source>
+        <translation>المخطط الزمني للبعثات لكل خبير</translation>
+    </message>
+    <message>
+        <source>Drag a mission to move it, drag its ends to change its length; with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end.</source>
+        <translation>اسحب البعثة لنقلها، واسحب أحد طرفيها لتغيير مدتها؛ وباستخدام لوحة المفاتيح، تنقل مفاتيح الأسهم البعثة المحددة، ويغيّر Shift مع الأسهم تاريخ انتهائها.</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <comment>timeline column</comment>
+        <translation>الخبير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <extracomment>tooltip title; %1 mission code, %2 expert, %3 need title</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <extracomment>%1, %2 dates, %n the number of days</extracomment>
+        <translation>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (يوم واحد)</numerusform>
+            <numerusform>من %1 إلى %2 (يومان)</numerusform>
+            <numerusform>من %1 إلى %2 (%n أيام)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يومًا)</numerusform>
+            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hijri (civil calendar): %1 to %2</source>
+        <translation>هجري (التقويم الحسابي): من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>button of the translation editor: save the translation and stay on it</extracomment>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save the translation (%1)</source>
+        <translation>حفظ الترجمة (%1)</translation>
+    </message>
+    <message>
+        <source>Save the translation</source>
+        <translation>حفظ الترجمة</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <extracomment>button of the translation editor: leave this text for later and go to the next one</extracomment>
+        <translation>ت&amp;خطي</translation>
+    </message>
+    <message>
+        <source>Skip to the next text without saving</source>
+        <translation>الانتقال إلى النص التالي دون حفظ</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <extracomment>button of the translation editor: save, then go to the next text in the queue</extracomment>
+        <translation>حفظ والتا&amp;لي</translation>
+    </message>
+    <message>
+        <source>Save the translation and go to the next text (%1)</source>
+        <translation>حفظ الترجمة والانتقال إلى النص التالي (%1)</translation>
+    </message>
+    <message>
+        <source>Save the translation and go to the next text</source>
+        <translation>حفظ الترجمة والانتقال إلى النص التالي</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>النص المصدر</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Write the translation here…</source>
+        <extracomment>placeholder of the translation box before a text is chosen in the queue</extracomment>
+        <translation>اكتب الترجمة هنا…</translation>
+    </message>
+    <message>
+        <source>Choose a text in the list to translate it.</source>
+        <translation>اختر نصًّا من القائمة لترجمته.</translation>
+    </message>
+    <message>
+        <source>Who translated what</source>
+        <extracomment>heading above the list of translations of the record shown in the editor</extracomment>
+        <translation>مَن ترجم ماذا</translation>
+    </message>
+    <message>
+        <source>Translations of this record</source>
+        <translation>ترجمات هذا السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>header of the translation history: which field of the record</extracomment>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Translated by</source>
+        <extracomment>header of the translation history: the translator</extracomment>
+        <translation>المترجِم</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>header of the translation history: date and time</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>header of the translation history: current or outdated</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>لم يُختر شيء</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>%1 of this %2</source>
+        <extracomment>above the side-by-side editor: %1 is the field (Title), %2 the kind of record (need)</extracomment>
+        <translation>%1 في سجل %2 هذا</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <extracomment>label of the read-only source text; %1 is its language, e.g. &quot;English&quot;</extracomment>
+        <translation>المصدر (%1)</translation>
+    </message>
+    <message>
+        <source>Translation into %1</source>
+        <extracomment>label of the translation box; %1 is the language to translate into, e.g. &quot;French&quot;</extracomment>
+        <translation>الترجمة إلى %1</translation>
+    </message>
+    <message>
+        <source>Source text in %1</source>
+        <translation>النص المصدر باللغة %1</translation>
+    </message>
+    <message>
+        <source>The source text has changed since it was translated: check the translation and save it again.</source>
+        <translation>تغيّر النص المصدر منذ ترجمته: راجع الترجمة واحفظها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Write the translation first; to leave it for later, choose Skip.</source>
+        <translation>اكتب الترجمة أولًا؛ ولتأجيلها، اختر «تخطي».</translation>
+    </message>
+    <message>
+        <source>%1 translation saved.</source>
+        <extracomment>status bar message after saving in the translation editor; %1 is the language</extracomment>
+        <translation>حُفظت الترجمة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>قديمة</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>حديثة</translation>
+    </message>
+</context>
+<context>
     <name>ed::TranslationQueueModel</name>
     <message>
         <source>Missing</source>
@@ -2854,66 +4298,117 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Translations of %1</source>
         <extracomment>accessible name of the language tabs under a field; %1 is the field, e.g. &quot;Title&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ترجمات %1</translation>
     </message>
     <message>
         <source>Save the record to translate its %1.</source>
         <extracomment>shown instead of the language tabs while the record is not saved yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ السجل لتتمكن من ترجمة %1.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <extracomment>accessible name of a translation editor: &quot;Title in French&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 باللغة %2</translation>
     </message>
     <message>
         <source>Save translation</source>
         <extracomment>button in a translation tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الترجمة</translation>
     </message>
     <message>
         <source>Save the %1 translation of %2</source>
         <extracomment>accessible name of the button: &quot;Save the French translation of Title&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ترجمة %2 إلى %1</translation>
     </message>
     <message>
         <source>Translated by %1 on %2</source>
         <extracomment>under a translation: %1 is who translated it, %2 the date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ترجمها %1 في %2</translation>
     </message>
     <message>
         <source>Not translated yet.</source>
         <extracomment>under an empty translation tab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُترجم بعد.</translation>
     </message>
     <message>
         <source>Outdated: the source text has changed since this translation was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>قديمة: تغيّر النص المصدر منذ إعداد هذه الترجمة.</translation>
     </message>
     <message>
         <source>Translated from: %1</source>
         <extracomment>tooltip of the outdated marker; %1 is the source text as it was when translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تُرجمت من: %1</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
         <extracomment>language tab of a translation whose source changed since; %1 is the language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (قديمة)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
         <extracomment>language tab without a translation yet; %1 is the language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (غير موجودة)</translation>
     </message>
     <message>
         <source>%1 *</source>
         <extracomment>language tab with unsaved changes; %1 is the tab&apos;s text</extracomment>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 translation saved.</source>
         <extracomment>status bar message; %1 is the language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الترجمة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationsArea</name>
+    <message>
+        <source>Translate &amp;into:</source>
+        <extracomment>filter label in the Translations area: the language to translate into</extracomment>
+        <translation>الترجمة &amp;إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <extracomment>filter label in the Translations area: experts, institutions or needs</extracomment>
+        <translation>الس&amp;جلات:</translation>
+    </message>
+    <message>
+        <source>Language to translate into</source>
+        <translation>اللغة المراد الترجمة إليها</translation>
+    </message>
+    <message>
+        <source>Kind of record to translate</source>
+        <translation>نوع السجلات المراد ترجمتها</translation>
+    </message>
+    <message>
+        <source>Texts to translate</source>
+        <translation>النصوص المراد ترجمتها</translation>
+    </message>
+    <message>
+        <source>Save and go to the next text</source>
+        <translation>الحفظ والانتقال إلى النص التالي</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <extracomment>translation queue filter: every target language</extracomment>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <extracomment>translation queue filter: experts, institutions and needs</extracomment>
+        <translation>كل السجلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to translate</source>
+        <extracomment>status bar in the Translations area</extracomment>
+        <translation>
+            <numerusform>لا توجد نصوص للترجمة</numerusform>
+            <numerusform>نص واحد للترجمة</numerusform>
+            <numerusform>نصان للترجمة</numerusform>
+            <numerusform>%n نصوص للترجمة</numerusform>
+            <numerusform>%n نصًّا للترجمة</numerusform>
+            <numerusform>%n نص للترجمة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3053,6 +4548,44 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>At least one weight must be above zero.</source>
         <translation>يجب أن يكون وزن واحد على الأقل أكبر من صفر.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Expert Desk</source>
+        <translation>مرحبًا بك في Expert Desk</translation>
+    </message>
+    <message>
+        <source>This database has no records yet. How do you want to start?</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على أي سجلات بعد. كيف تريد أن تبدأ؟</translation>
+    </message>
+    <message>
+        <source>Sign in to a server</source>
+        <extracomment>first-run choice: connect to the organisation&apos;s server</extracomment>
+        <translation>تسجيل الدخول إلى خادم</translation>
+    </message>
+    <message>
+        <source>Download the records your organisation shares and keep them in sync. You can work offline; changes are sent when the server can be reached.</source>
+        <translation>تنزيل السجلات التي تشاركها مؤسستك وإبقاؤها متزامنة. يمكنك العمل دون اتصال؛ وتُرسَل التغييرات عندما يصبح الوصول إلى الخادم ممكنًا.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <extracomment>first-run choice: fill the database with invented records</extracomment>
+        <translation>تحميل بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Invented experts, institutions, needs and missions to try Expert Desk. Do not use it for real work.</source>
+        <translation>خبراء ومؤسسات واحتياجات وبعثات وهمية لتجربة Expert Desk. لا تستخدمها في العمل الفعلي.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <extracomment>first-run choice: an empty database</extracomment>
+        <translation>البدء بقاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>Enter your own records. You can sign in to a server later from the File menu.</source>
+        <translation>أدخل سجلاتك بنفسك. يمكنك تسجيل الدخول إلى خادم لاحقًا من قائمة «ملف».</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +4904,13 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::sync::CredentialStore</name>
+    <message>
+        <source>No keychain is available (%1); you will be asked for the password each time Expert Desk starts.</source>
+        <translation>لا تتوفر سلسلة مفاتيح (%1)؛ وستُطلب منك كلمة المرور في كل مرة يبدأ فيها Expert Desk.</translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::Mutation</name>
     <message>
         <source>a mutation needs mutation_id, table_name, row_id and hlc.</source>
@@ -3425,6 +4965,49 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::sync::SyncClient</name>
+    <message>
+        <source>Cannot reach the server %1: %2</source>
+        <translation>تعذّر الوصول إلى الخادم %1: %2</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in (%1): %2</source>
+        <translation>رفض الخادم تسجيل الدخول (%1): %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was lost, the next sync continues.</source>
+        <translation>أُلغيت المزامنة؛ لم يضع شيء، وستُستكمل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again.</source>
+        <translation>انتهت صلاحية تسجيل الدخول؛ سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>ردّ الخادم بالرمز %1: %2</translation>
+    </message>
+    <message>
+        <source>The local database refused the sync: %1</source>
+        <translation>رفضت قاعدة البيانات المحلية المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 first.</source>
+        <translation>سجّل الدخول إلى %1 أولًا.</translation>
+    </message>
+    <message>
+        <source>The conflict names an unknown table %1.</source>
+        <translation>يشير التعارض إلى جدول غير معروف %1.</translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::SyncMerge</name>
     <message>
         <source>deleted: must be true or false.</source>
@@ -3445,6 +5028,78 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Someone else changed %1 at the same time; the server kept their value and recorded a conflict for someone to resolve.</source>
         <translation>غيّر مستخدم آخر %1 في الوقت نفسه؛ فاحتفظ الخادم بقيمته وسجّل تعارضًا ليحله أحد المستخدمين.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncStatus</name>
+    <message>
+        <source>Syncing %1 of %2…</source>
+        <extracomment>Status bar while syncing; %1 of %2 are changes or rows.</extracomment>
+        <translation>جارٍ المزامنة: %1 من %2…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>غير متصل: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>تمت المزامنة في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا توجد تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s)</source>
+        <translation>
+            <numerusform>لا توجد تغييرات مرفوضة</numerusform>
+            <numerusform>تغيير مرفوض واحد</numerusform>
+            <numerusform>تغييران مرفوضان</numerusform>
+            <numerusform>%n تغييرات مرفوضة</numerusform>
+            <numerusform>%n تغييرًا مرفوضًا</numerusform>
+            <numerusform>%n تغيير مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>لا توجد تغييرات بانتظار المزامنة</numerusform>
+            <numerusform>تغيير واحد بانتظار المزامنة</numerusform>
+            <numerusform>تغييران بانتظار المزامنة</numerusform>
+            <numerusform>%n تغييرات بانتظار المزامنة</numerusform>
+            <numerusform>%n تغييرًا بانتظار المزامنة</numerusform>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncStore</name>
+    <message>
+        <source>There is no open conflict with the id %1; sync to refresh the list.</source>
+        <translation>لا يوجد تعارض مفتوح بالمعرّف %1؛ زامِن لتحديث القائمة.</translation>
+    </message>
+    <message>
+        <source>Cannot store the clock of this copy.</source>
+        <translation>تعذّر تخزين ساعة هذه النسخة.</translation>
     </message>
 </context>
 <context>
