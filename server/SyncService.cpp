@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+
+#include <cstdio>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -392,10 +394,9 @@ MutationResult SyncService::applyOne(
     return result;
 }
 
-SyncService::PullStatus SyncService::pull(
-    qint64 cursor, int limit, const QString &clientEpoch, PullResponse *out, QString *message) const
+SyncService::PullStatus SyncService::pullCheck(
+    qint64 cursor, const QString &clientEpoch, QString *epochOut, QString *message) const
 {
-    QSqlDatabase db = m_database.connection();
     const QString epoch = m_database.meta(QStringLiteral("epoch"));
     const qint64 horizon = m_database.meta(QStringLiteral("tombstone_horizon")).toLongLong();
     const qint64 last = m_database.meta(QStringLiteral("last_change_seq")).toLongLong();
@@ -415,6 +416,131 @@ SyncService::PullStatus SyncService::pull(
                   .arg(cursor);
         return PullStatus::Gone;
     }
+    *epochOut = epoch;
+    return PullStatus::Ok;
+}
+
+namespace {
+
+    // A JSON string literal, as QJsonDocument writes it in compact form (UTF-8, \" \\ and the
+    // control characters escaped).
+    void appendJsonString(QByteArray &out, const QString &text)
+    {
+        out += '"';
+        const QByteArray utf8 = text.toUtf8();
+        for (const char ch : utf8) {
+            const auto c = static_cast<unsigned char>(ch);
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buffer[8];
+                    std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                    out += buffer;
+                } else {
+                    out += ch;
+                }
+            }
+        }
+        out += '"';
+    }
+
+    // A stored JSON object column (always written by compact()); anything else becomes {}.
+    void appendJsonObject(QByteArray &out, const QVariant &value)
+    {
+        const QByteArray text = value.toString().toUtf8().trimmed();
+        if (text.startsWith('{') && text.endsWith('}'))
+            out += text;
+        else
+            out += "{}";
+    }
+
+} // namespace
+
+SyncService::PullStatus SyncService::pullJson(
+    qint64 cursor, int limit, const QString &clientEpoch, QByteArray *out, QString *message) const
+{
+    QString epoch;
+    const PullStatus status = pullCheck(cursor, clientEpoch, &epoch, message);
+    if (status != PullStatus::Ok)
+        return status;
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT table_name, id, version, deleted, data, field_hlc, created_at, "
+                       "created_by, updated_at, updated_by FROM records WHERE version > ? "
+                       "ORDER BY version LIMIT ?"));
+    query.addBindValue(cursor);
+    query.addBindValue(limit + 1);
+    QString error;
+    if (!exec(query, &error)) {
+        *message = tr("The server database is unavailable; try again later.");
+        return PullStatus::Failed;
+    }
+    // Keys in the order QJsonDocument writes them (sorted), so the answer is the same text as
+    // PullResponse::toJson() would give.
+    QByteArray &o = *out;
+    o.clear();
+    o.reserve(limit * 400 + 256);
+    o += "{\"changes\":[";
+    qint64 nextCursor = cursor;
+    bool hasMore = false;
+    int count = 0;
+    while (query.next()) {
+        if (count == limit) {
+            hasMore = true;
+            break;
+        }
+        if (count++ > 0)
+            o += ',';
+        const qint64 version = query.value(2).toLongLong();
+        o += "{\"created_at\":";
+        appendJsonString(o, query.value(6).toString());
+        o += ",\"created_by\":";
+        appendJsonString(o, query.value(7).toString());
+        o += query.value(3).toInt() != 0 ? ",\"deleted\":true,\"field_hlc\":" : ",\"deleted\":false,\"field_hlc\":";
+        appendJsonObject(o, query.value(5));
+        o += ",\"fields\":";
+        appendJsonObject(o, query.value(4));
+        o += ",\"id\":";
+        appendJsonString(o, query.value(1).toString());
+        o += ",\"table_name\":";
+        appendJsonString(o, query.value(0).toString());
+        o += ",\"updated_at\":";
+        appendJsonString(o, query.value(8).toString());
+        o += ",\"updated_by\":";
+        appendJsonString(o, query.value(9).toString());
+        o += ",\"version\":";
+        o += QByteArray::number(version);
+        o += '}';
+        nextCursor = version;
+    }
+    o += "],\"epoch\":";
+    appendJsonString(o, epoch);
+    o += hasMore ? ",\"has_more\":true" : ",\"has_more\":false";
+    o += ",\"next_cursor\":";
+    o += QByteArray::number(nextCursor);
+    o += ",\"server_time\":";
+    appendJsonString(o, m_clock.now().toString(Qt::ISODateWithMs));
+    o += '}';
+    return PullStatus::Ok;
+}
+
+SyncService::PullStatus SyncService::pull(
+    qint64 cursor, int limit, const QString &clientEpoch, PullResponse *out, QString *message) const
+{
+    QSqlDatabase db = m_database.connection();
+    QString epoch;
+    const PullStatus status = pullCheck(cursor, clientEpoch, &epoch, message);
+    if (status != PullStatus::Ok)
+        return status;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(

@@ -52,6 +52,37 @@
             <numerusform>%n assignments over %1 open need(s); total score %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in %1 mission(s).</source>
+        <translation>
+            <numerusform>%n conflict in %1 mission(s).</numerusform>
+            <numerusform>%n conflicts in %1 mission(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n unavailability period(s).</source>
+        <translation>
+            <numerusform>Added %n unavailability period.</numerusform>
+            <numerusform>Added %n unavailability periods.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message numerus="yes">
+        <source>Mean overall rating of %n evaluation(s) of missions in the period.</source>
+        <translation>
+            <numerusform>Mean overall rating of %n evaluation of missions in the period.</numerusform>
+            <numerusform>Mean overall rating of %n evaluations of missions in the period.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftMissions</name>
@@ -68,6 +99,25 @@
         <translation>
             <numerusform>%n draft mission created for %1.</numerusform>
             <numerusform>%n draft missions created for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <extracomment>tab title; %n is the number of open conflicts</extracomment>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed changes (%n)</source>
+        <extracomment>tab title; %n is the number of changes the server refused</extracomment>
+        <translation>
+            <numerusform>Failed changes (%n)</numerusform>
+            <numerusform>Failed changes (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -168,6 +218,41 @@
     </message>
 </context>
 <context>
+    <name>ed::MissionPanel</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
+        <translation>
+            <numerusform>Passport valid until %1: OK (at least %n month after the mission).</numerusform>
+            <numerusform>Passport valid until %1: OK (at least %n months after the mission).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Passport expires on %1: less than %n month(s) after the mission.</source>
+        <translation>
+            <numerusform>Passport expires on %1: less than %n month after the mission.</numerusform>
+            <numerusform>Passport expires on %1: less than %n months after the mission.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>more missions on a day than fit in the cell</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::PlanDialog</name>
     <message numerus="yes">
         <source>Scoring candidates: %1 of %n open need(s)…</source>
@@ -214,12 +299,93 @@
     </message>
 </context>
 <context>
+    <name>ed::SchedulingArea</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n mission(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n mission to %1.</numerusform>
+            <numerusform>Wrote %n missions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n unavailability period(s) for %1.</source>
+        <translation>
+            <numerusform>Added %n unavailability period for %1.</numerusform>
+            <numerusform>Added %n unavailability periods for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::SectorCountryModel</name>
+    <message numerus="yes">
+        <source>%n need(s) in %1 from %2</source>
+        <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
+        <translation>
+            <numerusform>%n need in %1 from %2</numerusform>
+            <numerusform>%n needs in %1 from %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::SuggestionsPanel</name>
     <message numerus="yes">
         <source>%n expert(s) excluded by a hard filter</source>
         <translation>
             <numerusform>%n expert excluded by a hard filter</numerusform>
             <numerusform>%n experts excluded by a hard filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::TimelineView</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s))</source>
+        <extracomment>%1, %2 dates, %n the number of days</extracomment>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::TranslationsArea</name>
+    <message numerus="yes">
+        <source>%n text(s) to translate</source>
+        <extracomment>status bar in the Translations area</extracomment>
+        <translation>
+            <numerusform>%n text to translate</numerusform>
+            <numerusform>%n texts to translate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::sync::SyncStatus</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s)</source>
+        <translation>
+            <numerusform>%n failed change</numerusform>
+            <numerusform>%n failed changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,11 @@
 #include "RecordBrowser.h"
 #include "RecordForm.h"
 #include "SettingsDialog.h"
+#include "WelcomeDialog.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SignInDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncIndicator.h"
 #include "dashboard/DashboardArea.h"
 #include "matching/MatchingArea.h"
 #include "scheduling/SchedulingArea.h"
@@ -13,6 +18,7 @@
 #include "storage/TranslationStore.h"
 #include "io/DemoData.h"
 #include "itemmodels/RecordTableModel.h"
+#include "storage/Database.h"
 #include "storage/RecordRepository.h"
 
 #include <QAction>
@@ -45,8 +51,10 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
       m_dashboard(new DashboardArea(repository, this)),
       m_translationStore(new TranslationStore(repository, repository.clock(), this)),
       m_translationsArea(new TranslationsArea(repository, *m_translationStore, *m_undoStack, this)),
-      m_countLabel(new QLabel(this))
+      m_countLabel(new QLabel(this)),
+      m_sync(new SyncController(repository, this))
 {
+    m_syncIndicator = new SyncIndicator(*m_sync, this);
     auto *experts = new RecordBrowser(Schema::experts(), repository, m_undoStack, this);
     auto *needs = new RecordBrowser(Schema::needs(), repository, m_undoStack, this);
     auto *institutions = new RecordBrowser(Schema::institutions(), repository, m_undoStack, this);
@@ -70,6 +78,7 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
     connect(m_dashboard, &DashboardArea::drillDown, this, &MainWindow::showDrillDown);
     connect(m_translationsArea, &TranslationsArea::countChanged, this, &MainWindow::updateStatusCount);
 
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_countLabel);
     for (RecordBrowser *browser : std::as_const(m_browsers)) {
         connect(browser, &RecordBrowser::countChanged, this, &MainWindow::updateStatusCount);
@@ -91,6 +100,8 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
     readSettings();
     updateStatusCount();
     updateActions();
+    // Signed in last time: the token is in the keychain, no password needed.
+    m_sync->restoreSavedSession();
 }
 
 MainWindow::~MainWindow()
@@ -147,6 +158,23 @@ void MainWindow::createActions()
             browser->focusSearch();
     });
 
+    m_signInAction = new QAction(this);
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
+    m_syncNowAction = new QAction(this);
+    // F9: Ctrl+S saves, F5 refreshes the dashboard, Ctrl+Shift+P plans.
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_syncNowAction->setEnabled(false);
+    connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+    m_conflictsAction = new QAction(this);
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
+    connect(m_sync, &SyncController::signedInChanged, m_syncNowAction, &QAction::setEnabled);
+    connect(m_sync, &SyncController::keychainUnavailable, this, &MainWindow::showStatus);
+    connect(m_sync, &SyncController::syncFinished, this, [this](const sync::SyncReport &report) {
+        if (!report.ok() && report.failure != sync::SyncFailure::Cancelled)
+            showStatus(report.message);
+    });
+    m_syncIndicator->setActions(m_syncNowAction, m_conflictsAction, m_signInAction);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -185,6 +213,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_revertAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_signInAction);
+    m_fileMenu->addAction(m_syncNowAction);
+    m_fileMenu->addAction(m_conflictsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -299,6 +331,14 @@ void MainWindow::retranslateUi()
     m_needsTabs->setTabText(1, EntityTexts::title(QStringLiteral("institutions")));
     m_needsTabs->setAccessibleName(tr("Needs and institutions"));
     m_countLabel->setAccessibleName(tr("Record count"));
+    //: File menu: opens the dialog to sign in to (or out of) the sync server
+    m_signInAction->setText(tr("Sign &In to a Server…"));
+    m_signInAction->setStatusTip(tr("Sign in to your organisation's server to share changes"));
+    //: File menu: send local changes to the server and fetch the others' now
+    m_syncNowAction->setText(tr("S&ync Now"));
+    m_syncNowAction->setStatusTip(tr("Send your changes to the server and fetch the others' now"));
+    m_conflictsAction->setText(tr("&Conflicts and Failed Changes…"));
+    m_conflictsAction->setStatusTip(tr("Choose between your value and the server's where both changed"));
     updateStatusCount();
 }
 
@@ -403,13 +443,41 @@ void MainWindow::offerDemoData()
         if (m_repository.count(*spec) > 0)
             return;
     }
-    const auto answer = QMessageBox::question(
-            this, tr("Empty database"),
-            tr("This database has no records yet. Fill it with demo data (invented experts, institutions, "
-               "needs and missions) to try Expert Desk?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
+    const QString path = m_repository.database().path();
+    if (WelcomeDialog::wasShown(path))
+        return;
+    WelcomeDialog::setShown(path); // once per database, whatever the person chooses
+    WelcomeDialog welcome(this);
+    welcome.exec();
+    switch (welcome.choice()) {
+    case WelcomeDialog::Choice::DemoData:
         loadDemoData(DemoOptions().experts);
+        break;
+    case WelcomeDialog::Choice::SignIn:
+        showSignIn(); // a successful sign-in starts the first sync at once
+        break;
+    case WelcomeDialog::Choice::Empty:
+    case WelcomeDialog::Choice::None:
+        break;
+    }
+}
+
+int MainWindow::showSignIn()
+{
+    SignInDialog dialog(*m_sync, this);
+    return dialog.exec();
+}
+
+ConflictsDialog *MainWindow::showConflicts()
+{
+    if (!m_conflictsDialog)
+        m_conflictsDialog = new ConflictsDialog(m_repository, *m_sync, this);
+    else
+        m_conflictsDialog->reload();
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+    return m_conflictsDialog;
 }
 
 bool MainWindow::loadDemoData(int experts)

@@ -21,6 +21,9 @@ class MatchingArea;
 class SchedulingArea;
 class RecordBrowser;
 class RecordRepository;
+class SyncController;
+class SyncIndicator;
+class ConflictsDialog;
 class Translations;
 class TranslationsArea;
 class TranslationStore;
@@ -57,8 +60,17 @@ public:
     bool setLanguage(const QString &language);
     void showPreferences();
 
-    // On an empty database, offers to fill it with demo data (called once the window is shown).
+    // On an empty database shown for the first time, the welcome dialog: demo data, an empty
+    // database, or sign in to a server (called once the window is shown).
     void offerDemoData();
+    // Sync (DESIGN.md §4): File › Sign in to a server…, Sync now, Conflicts and failed changes….
+    SyncController *syncController() const { return m_sync; }
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; }
+    QAction *signInAction() const { return m_signInAction; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *conflictsAction() const { return m_conflictsAction; }
+    int showSignIn();
+    ConflictsDialog *showConflicts();
     bool loadDemoData(int experts);
 
 protected:
@@ -113,6 +125,12 @@ private:
     QMenu *m_reportsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncIndicator *m_syncIndicator = nullptr;
+    ConflictsDialog *m_conflictsDialog = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
 };
 
 } // namespace ed

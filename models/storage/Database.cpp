@@ -28,7 +28,13 @@ Database::~Database()
 {
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
-        QSqlDatabase::database(name, false).close();
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            // Keeps the planner's statistics current (SQLite's advice for every closing connection).
+            if (db.isOpen())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            db.close();
+        }
         QSqlDatabase::removeDatabase(name);
     }
 }

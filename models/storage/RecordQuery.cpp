@@ -6,9 +6,8 @@ namespace ed {
 
 RecordQuery::RecordQuery(const EntitySpec &spec, const RecordFilter &filter)
 {
-    // The unary + keeps SQLite from answering "deleted = 0" (true of nearly every row) with an index
-    // on `deleted` and then sorting the whole table for every page: it walks the sort index instead.
-    QStringList conditions { QLatin1Char('+') + spec.table + QLatin1String(".deleted = 0") };
+    // Written as a literal so the partial "WHERE deleted = 0" indexes (migration 6) apply.
+    QStringList conditions { spec.table + QLatin1String(".deleted = 0") };
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         if (!spec.ftsTable.isEmpty()) {

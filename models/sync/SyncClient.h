@@ -33,7 +33,8 @@ class SyncClient : public QObject {
 public:
     struct Options {
         int pushBatch = 200; // ≤ kMaxMutationsPerPush
-        int pullLimit = 500;
+        // The server's maximum page (api.md: limit 1–1000): half the round trips of the default.
+        int pullLimit = 1000; // kMaxPullLimit (SyncProtocol.h)
         int timeoutMs = 30000;
         bool verifyDigest = false; // compare digests on every sync, not only when due
         qint64 digestIntervalMs = 6 * 3600 * 1000;

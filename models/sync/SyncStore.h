@@ -72,7 +72,12 @@ private:
     QSqlQuery &prepared(const QString &sql) const;
     bool exec(QSqlQuery &query, QString *error) const;
     QSet<QString> dirtyFields(const QString &table, const QString &id) const;
-    bool applyRow(const EntitySpec &spec, const RowChange &change, bool anyOutbox, QString *error);
+    // Every row with outbox entries (table → row id → dirty fields), read with one query.
+    using DirtyMap = QHash<QString, QHash<QString, QSet<QString>>>;
+    bool loadDirty(DirtyMap *out, QString *error) const;
+    // `dirty` given: the page's lookup (loadDirty) instead of one query per row.
+    bool applyRow(const EntitySpec &spec, const RowChange &change, bool anyOutbox, QString *error,
+        const DirtyMap *dirty = nullptr);
     bool upsertRow(const EntitySpec &spec, const RowChange &change, QString *error);
     bool updateFields(const EntitySpec &spec, const QString &id, const QVariantMap &values,
         const QString &fieldHlc, qint64 serverVersion, QString *error);
@@ -87,6 +92,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, QString> m_upsertSql; // table → its pulled-row upsert
 };
 
 // A JSON value (scalar, list or map) as text and back, for columns that hold "any value".

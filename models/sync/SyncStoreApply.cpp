@@ -65,19 +65,41 @@ QSet<QString> SyncStore::dirtyFields(const QString &table, const QString &id) co
     return fields;
 }
 
+bool SyncStore::loadDirty(DirtyMap *out, QString *error) const
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT table_name, row_id, changes FROM outbox"));
+    if (!exec(query, error))
+        return false;
+    while (query.next()) {
+        QSet<QString> &fields = (*out)[query.value(0).toString()][query.value(1).toString()];
+        const QJsonObject changes
+            = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            fields.insert(it.key());
+    }
+    query.finish();
+    return true;
+}
+
 bool SyncStore::upsertRow(const EntitySpec &spec, const RowChange &change, QString *error)
 {
-    QStringList columns { QStringLiteral("id") };
-    columns << kSystemColumns;
-    for (const FieldSpec &field : spec.fields)
-        columns << RecordQuery::quoted(field.name);
-    QStringList updates;
-    for (int i = 1; i < columns.size(); ++i)
-        updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
-    QSqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                    .arg(spec.table, columns.join(QLatin1String(", ")),
-                                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")),
-                                        updates.join(QLatin1String(", "))));
+    // The statement text is built once per table (it was rebuilt for every pulled row).
+    auto sql = m_upsertSql.constFind(spec.table);
+    if (sql == m_upsertSql.cend()) {
+        QStringList columns { QStringLiteral("id") };
+        columns << kSystemColumns;
+        for (const FieldSpec &field : spec.fields)
+            columns << RecordQuery::quoted(field.name);
+        QStringList updates;
+        for (int i = 1; i < columns.size(); ++i)
+            updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
+        sql = m_upsertSql.insert(spec.table,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                .arg(spec.table, columns.join(QLatin1String(", ")),
+                    QStringList(columns.size(), QStringLiteral("?")).join(QLatin1String(", ")),
+                    updates.join(QLatin1String(", "))));
+    }
+    QSqlQuery &query = prepared(*sql);
     for (const QVariant &value : { QVariant(change.id), QVariant(change.version),
              QVariant(change.deleted ? 1 : 0), QVariant(change.createdAt),
              QVariant(change.createdBy), QVariant(change.updatedAt), QVariant(change.updatedBy),
@@ -121,9 +143,12 @@ bool SyncStore::updateFields(const EntitySpec &spec, const QString &id, const QV
     return exec(query, error);
 }
 
-bool SyncStore::applyRow(const EntitySpec &spec, const RowChange &change, bool anyOutbox, QString *error)
+bool SyncStore::applyRow(const EntitySpec &spec, const RowChange &change, bool anyOutbox,
+    QString *error, const DirtyMap *dirtyMap)
 {
-    const QSet<QString> dirty = anyOutbox ? dirtyFields(spec.table, change.id) : QSet<QString>();
+    const QSet<QString> dirty = !anyOutbox ? QSet<QString>()
+        : dirtyMap ? dirtyMap->value(spec.table).value(change.id)
+                   : dirtyFields(spec.table, change.id);
     if (dirty.isEmpty()) {
         if (!upsertRow(spec, change, error))
             return false;
@@ -244,13 +269,17 @@ bool SyncStore::applyPullPage(const PullResponse &page, QString *error)
     }
     // Read inside the transaction: an edit made meanwhile by the UI is either before it or after.
     const bool anyOutbox = outboxCount() > 0;
+    // One read of the outbox for the page instead of one query per pulled row.
+    DirtyMap dirty;
+    if (anyOutbox && !loadDirty(&dirty, error))
+        return false;
     for (const RowChange &change : page.changes) {
         const EntitySpec *spec = Schema::find(change.table);
         if (!spec || spec->table != change.table) {
             qCWarning(lcSync) << "pulled a row of an unknown table" << change.table;
             continue;
         }
-        if (!applyRow(*spec, change, anyOutbox, error))
+        if (!applyRow(*spec, change, anyOutbox, error, &dirty))
             return false;
     }
     if (!observe(page.changes, error)

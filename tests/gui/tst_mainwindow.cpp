@@ -6,6 +6,11 @@
 #include "RecordBrowser.h"
 #include "RecordForm.h"
 #include "SettingsDialog.h"
+#include "WelcomeDialog.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SignInDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncIndicator.h"
 #include "itemmodels/RecordTableModel.h"
 
 #include "storage/TranslationStore.h"
@@ -18,6 +23,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -266,6 +272,20 @@ void TestMainWindow::interactiveWidgetsHaveAccessibleNames()
              TranslationEditor::tr("Save the translation and go to the next text"));
     QCOMPARE(translations->editor()->history()->accessibleName(), TranslationEditor::tr("Translations of this record"));
 
+    // Sync: the status-bar indicator, File › Sign in…, the conflicts view, the first-run welcome.
+    QCOMPARE(m_window->syncIndicator()->accessibleName(), SyncIndicator::tr("Sync status"));
+    auto *signIn = new SignInDialog(*m_window->syncController(), m_window.get());
+    signIn->show();
+    QCOMPARE(signIn->serverField()->accessibleName(), SignInDialog::tr("Server address"));
+    QCOMPARE(signIn->passwordField()->accessibleName(), SignInDialog::tr("Password"));
+    QCOMPARE(signIn->signInButton()->accessibleName(), SignInDialog::tr("Sign in"));
+    ConflictsDialog *conflicts = m_window->showConflicts();
+    QCOMPARE(conflicts->keepMineButton()->accessibleName(), ConflictsDialog::tr("Keep my value"));
+    QCOMPARE(conflicts->conflictList()->accessibleName(), ConflictsDialog::tr("Conflicts"));
+    auto *welcome = new WelcomeDialog(m_window.get());
+    welcome->show();
+    QCOMPARE(welcome->demoButton()->accessibleName(), WelcomeDialog::tr("Load demo data"));
+
     QStringList unnamed;
     QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
     widgets << settings->findChildren<QWidget *>();
@@ -293,6 +313,9 @@ void TestMainWindow::interactiveWidgetsHaveAccessibleNames()
     if (!unnamed.isEmpty())
         qWarning().noquote() << unnamed.join(QLatin1Char('\n'));
     delete settings;
+    delete signIn;
+    delete welcome;
+    conflicts->close();
     QVERIFY(m_window->setLanguage(QStringLiteral("en")));
     QCoreApplication::sendPostedEvents();
     QVERIFY(unnamed.isEmpty());

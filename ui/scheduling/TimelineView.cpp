@@ -293,10 +293,7 @@ void TimelineView::paintRows(QPainter &p, const QRect &exposed)
             QRect bar = logicalBar(row, m);
             if (index == m_dragMission && m_dragDays != 0) {
                 MissionSlot moved = m;
-                if (m_drag != Drag::End)
-                    moved.start = std::min(m.start.addDays(m_dragDays), m_drag == Drag::Start ? m.end : QDate(9999, 1, 1));
-                if (m_drag != Drag::Start)
-                    moved.end = std::max(m.end.addDays(m_dragDays), m_drag == Drag::End ? m.start : QDate(1, 1, 1));
+                MissionDateEdit::shifted(m, m_drag, m_dragDays, &moved.start, &moved.end);
                 bar = logicalBar(row, moved);
             }
             if (bar.right() < minX || bar.left() > maxX)
@@ -401,8 +398,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     }
     const MissionSlot &m = m_state.data().missions.at(index);
     m_state.setSelectedMission(m.id);
-    // History (finished) and cancelled missions keep their dates.
-    if (MissionLifecycle::isLive(m.status) && !MissionLifecycle::isFinished(m.status)) {
+    if (MissionDateEdit::isEditable(m)) {
         m_drag = edge;
         m_dragMission = index;
         m_pressX = logicalPointX(int(event->position().x()));
@@ -430,61 +426,33 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
-    if (m_dragMission >= m_state.data().missions.size())
-        m_drag = Drag::None; // reloaded under the drag: drop it
-    if (m_drag == Drag::None)
+    if (m_dragMission >= m_state.data().missions.size()) {
+        cancelDrag(); // reloaded under the drag: drop it
         return;
-    const MissionSlot m = m_state.data().missions.at(m_dragMission);
+    }
+    const QString id = m_state.data().missions.at(m_dragMission).id;
     const Drag drag = m_drag;
     const int days = m_dragDays;
+    cancelDrag();
+    MissionDateEdit::apply(m_state, id, drag, days);
+}
+
+void TimelineView::cancelDrag()
+{
     m_drag = Drag::None;
     m_dragMission = -1;
     m_dragDays = 0;
     viewport()->update();
-    if (days == 0)
-        return;
-    QDate start = m.start, end = m.end;
-    if (drag != Drag::End)
-        start = start.addDays(days);
-    if (drag != Drag::Start)
-        end = end.addDays(days);
-    if (drag == Drag::Start)
-        start = std::min(start, end);
-    if (drag == Drag::End)
-        end = std::max(end, start);
-    const QString error = m_state.changeDates(m.id, start, end);
-    if (!error.isEmpty())
-        emit m_state.error(error);
-}
-
-void TimelineView::moveSelected(int startDays, int endDays)
-{
-    const MissionSlot *m = m_state.data().mission(m_state.selectedMission());
-    if (!m || !MissionLifecycle::isLive(m->status) || MissionLifecycle::isFinished(m->status))
-        return;
-    const QDate start = m->start.addDays(startDays), end = std::max(m->end.addDays(endDays), start);
-    const QString error = m_state.changeDates(m->id, start, end);
-    if (!error.isEmpty())
-        emit m_state.error(error);
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    // Right is "later" in a left-to-right layout and "earlier" in a right-to-left one.
-    const int forward = layoutDirection() == Qt::LeftToRight ? 1 : -1;
-    int step = 0;
-    if (event->key() == Qt::Key_Right)
-        step = forward;
-    else if (event->key() == Qt::Key_Left)
-        step = -forward;
-    if (step == 0 || m_state.selectedMission().isEmpty()) {
-        QAbstractScrollArea::keyPressEvent(event);
+    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        cancelDrag();
         return;
     }
-    if (event->modifiers() & Qt::ShiftModifier)
-        moveSelected(0, step);
-    else
-        moveSelected(step, step);
+    if (!MissionDateEdit::handleKey(m_state, *event, layoutDirection()))
+        QAbstractScrollArea::keyPressEvent(event);
 }
 
 } // namespace ed

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 
+#include "MissionDateEdit.h"
+
 namespace ed {
 
 class SchedulingState;
@@ -44,7 +46,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    enum class Drag { None, Move, Start, End };
+    using Drag = MissionDateEdit::Edit;
     struct Row
     {
         QString expertId, name;
@@ -65,7 +67,7 @@ private:
     void paintHeader(QPainter &p, const QRect &exposed);
     void paintRows(QPainter &p, const QRect &exposed);
     QString tooltipFor(int missionIndex) const;
-    void moveSelected(int startDays, int endDays);
+    void cancelDrag();
 
     SchedulingState &m_state;
     QList<Row> m_rows;

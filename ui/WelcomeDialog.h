@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+class QCommandLinkButton;
+class QLabel;
+
+namespace ed {
+
+// First start on an empty database: try the demo data, start empty, or sign in to the
+// organisation's server and download its records. Shown once per database file.
+class WelcomeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Choice { None, DemoData, Empty, SignIn };
+
+    explicit WelcomeDialog(QWidget *parent = nullptr);
+
+    Choice choice() const { return m_choice; }
+    QCommandLinkButton *demoButton() const { return m_demo; }
+    QCommandLinkButton *emptyButton() const { return m_empty; }
+    QCommandLinkButton *signInButton() const { return m_signIn; }
+
+    // Whether the welcome was already shown for the database at `path` (QSettings).
+    static bool wasShown(const QString &path);
+    static void setShown(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void choose(Choice choice);
+
+    QLabel *m_title;
+    QLabel *m_intro;
+    QCommandLinkButton *m_demo;
+    QCommandLinkButton *m_empty;
+    QCommandLinkButton *m_signIn;
+    Choice m_choice = Choice::None;
+};
+
+} // namespace ed

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace ed {
+
+class RecordRepository;
+class SyncController;
+
+// Sync › Conflicts and failed changes…: each conflict side by side (field in the UI language,
+// my value, the server's, who and when); the person keeps one or writes another, which becomes
+// a normal edit that the next sync sends. Failed changes (refused by the server) are listed
+// with the reason; the engine keeps them, so they are read-only here.
+class ConflictsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConflictsDialog(RecordRepository &repository, SyncController &controller, QWidget *parent = nullptr);
+
+    QTreeWidget *conflictList() const { return m_conflicts; }
+    QTreeWidget *failedList() const { return m_failed; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *keepMineButton() const { return m_keepMine; }
+    QPushButton *keepServerButton() const { return m_keepServer; }
+    QPushButton *useValueButton() const { return m_useValue; }
+    QLineEdit *valueField() const { return m_value; }
+    QLabel *messageLabel() const { return m_message; }
+
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    void choose(const QVariant &value);
+    const sync::LocalConflict *currentConflict() const;
+    QString fieldLabel(const QString &table, const QString &field) const;
+    QString valueText(const QString &table, const QString &field, const QVariant &value) const;
+    QString recordLabel(const QString &table, const QString &id) const;
+
+    RecordRepository &m_repository;
+    SyncController &m_controller;
+    QList<sync::LocalConflict> m_conflictData;
+    QTabWidget *m_tabs;
+    QLabel *m_conflictIntro;
+    QTreeWidget *m_conflicts;
+    QLabel *m_valueLabel;
+    QLineEdit *m_value;
+    QPushButton *m_keepMine;
+    QPushButton *m_keepServer;
+    QPushButton *m_useValue;
+    QLabel *m_failedIntro;
+    QTreeWidget *m_failed;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace ed
