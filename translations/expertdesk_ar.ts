@@ -16,6 +16,10 @@
         <extracomment>%1 is the file name, %2 the formats, e.g. &quot;png, pdf&quot;</extracomment>
         <translation>تعذّر تحديد صيغة %1 من اسمه؛ استخدم إحدى الصيغ التالية: %2.</translation>
     </message>
+    <message>
+        <source>Could not write the SVG file %1. Check that the folder exists and that you may write there.</source>
+        <translation>تعذّرت كتابة ملف SVG %1. تحقّق من وجود المجلد ومن أنّ لديك صلاحية الكتابة فيه.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -132,10 +136,6 @@
         <translation>إضافة أحداث ملف .ics إلى فترات عدم توفر خبير.</translation>
     </message>
     <message>
-        <source>Draw a dashboard chart as a PNG image or a PDF page.</source>
-        <translation>رسم أحد مخططات لوحة المعلومات على هيئة صورة PNG أو صفحة PDF.</translation>
-    </message>
-    <message>
         <source>Write the programme report (KPIs, charts, summary tables) as an A4 PDF.</source>
         <translation>كتابة تقرير البرنامج (مؤشرات الأداء الرئيسية، والمخططات، والجداول الموجزة) في ملف PDF بمقاس A4.</translation>
     </message>
@@ -150,6 +150,10 @@
     <message>
         <source>List the local changes the server refused, with its reason.</source>
         <translation>سرد التغييرات المحلية التي رفضها الخادم، مع سبب الرفض.</translation>
+    </message>
+    <message>
+        <source>Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.</source>
+        <translation>رسم مخطط من لوحة المعلومات كصورة PNG أو رسم SVG أو صفحة PDF.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1818,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>Mission %1 is outside the dates the host prefers (%2).</source>
+        <extracomment>%2 describes the host&apos;s preferred dates, e.g. &quot;10/01/2027 to 10/02/2027&quot;</extracomment>
         <translation>تقع البعثة %1 خارج التواريخ التي تفضلها الجهة المضيفة (%2).</translation>
     </message>
     <message>
@@ -1827,6 +1832,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>Mission %1 starts on a %2, a weekend day at the host (%3).</source>
+        <extracomment>%2 is a weekday (&quot;Friday&quot;), %3 the host country&apos;s rest days (&quot;Friday and Saturday&quot;)</extracomment>
         <translation>تبدأ البعثة %1 يوم %2، وهو يوم عطلة نهاية أسبوع لدى الجهة المضيفة (%3).</translation>
     </message>
 </context>
@@ -1838,8 +1844,8 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <translation>تصدير…</translation>
     </message>
     <message>
-        <source>Export this chart as PNG or PDF</source>
-        <translation>تصدير هذا المخطط بصيغة PNG أو PDF</translation>
+        <source>Export this chart as PNG, SVG or PDF</source>
+        <translation>تصدير هذا المخطط بصيغة PNG أو SVG أو PDF</translation>
     </message>
 </context>
 <context>
@@ -1897,11 +1903,6 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <source>Server&apos;s value</source>
         <extracomment>column: the value the server has</extracomment>
         <translation>قيمة الخادم</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <extracomment>column: who made the server&apos;s change and when</extracomment>
-        <translation>صاحب التغيير</translation>
     </message>
     <message>
         <source>State</source>
@@ -2045,6 +2046,11 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <source>Saved. The choice is sent to the server with the next sync.</source>
         <translation>تم الحفظ. يُرسَل الاختيار إلى الخادم مع المزامنة التالية.</translation>
     </message>
+    <message>
+        <source>Recorded</source>
+        <extracomment>column: who sent the change that met the conflict, and when</extracomment>
+        <translation>سُجِّل</translation>
+    </message>
 </context>
 <context>
     <name>ed::DashboardArea</name>
@@ -2055,11 +2061,6 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Export Chart</source>
         <translation>تصدير المخطط</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <extracomment>file type choices of the chart export dialog</extracomment>
-        <translation>صورة PNG (*.png);;مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Chart saved as %1.</source>
@@ -2110,6 +2111,11 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Needs by sector and country</source>
         <translation>الاحتياجات حسب القطاع والدولة</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <extracomment>file type choices of the chart export dialog</extracomment>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3231,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Hijri (civil calendar): %1 to %2</source>
         <translation>هجري (التقويم الحسابي): من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Drag a mission to move it, drag its ends to change its length; with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end.</source>
+        <translation>اسحب البعثة لنقلها، واسحب طرفيها لتغيير مدتها؛ وباستخدام لوحة المفاتيح، تنقل مفاتيح الأسهم البعثة المحددة ويغيّر Shift مع السهم تاريخ نهايتها.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,11 @@
     <message>
         <source>Cannot tell the format of %1 from its name; use one of: %2.</source>
         <extracomment>%1 is the file name, %2 the formats, e.g. &quot;png, pdf&quot;</extracomment>
-        <translation>Impossible de déterminer le format de %1 d&apos;après son nom ; utilisez l&apos;un des formats suivants : %2.</translation>
+        <translation>Impossible de déterminer le format de %1 d&apos;après son nom&#xa0;; utilisez l&apos;un des formats suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file %1. Check that the folder exists and that you may write there.</source>
+        <translation>Impossible d&apos;écrire le fichier SVG %1. Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
 </context>
 <context>
@@ -121,19 +125,15 @@
     </message>
     <message>
         <source>List scheduling conflicts: double bookings, unavailable experts, dates outside the host&apos;s window, passports, missions starting on a weekend.</source>
-        <translation>Lister les conflits de planification : doubles affectations, experts indisponibles, dates en dehors de la période souhaitée par l&apos;institution d&apos;accueil, passeports, missions commençant un week-end.</translation>
+        <translation>Lister les conflits de planification&#xa0;: doubles affectations, experts indisponibles, dates en dehors de la période souhaitée par l&apos;institution d&apos;accueil, passeports, missions commençant un week-end.</translation>
     </message>
     <message>
         <source>Write every mission as an all-day event of an iCalendar (.ics) file.</source>
-        <translation>Écrire chaque mission sous forme d&apos;événement « journée entière » dans un fichier iCalendar (.ics).</translation>
+        <translation>Écrire chaque mission sous forme d&apos;événement «&#xa0;journée entière&#xa0;» dans un fichier iCalendar (.ics).</translation>
     </message>
     <message>
         <source>Add the events of an .ics file to an expert&apos;s unavailability periods.</source>
         <translation>Ajouter les événements d&apos;un fichier .ics aux périodes d&apos;indisponibilité d&apos;un expert.</translation>
-    </message>
-    <message>
-        <source>Draw a dashboard chart as a PNG image or a PDF page.</source>
-        <translation>Dessiner un graphique du tableau de bord sous forme d&apos;image PNG ou de page PDF.</translation>
     </message>
     <message>
         <source>Write the programme report (KPIs, charts, summary tables) as an A4 PDF.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Send local changes to the server and receive everyone else&apos;s (password on standard input unless the keychain has a sign-in); &quot;sync status&quot; shows what is waiting.</source>
-        <translation>Envoyer les modifications locales au serveur et recevoir celles des autres (mot de passe sur l&apos;entrée standard, sauf si le trousseau contient une session) ; « sync status » affiche ce qui est en attente.</translation>
+        <translation>Envoyer les modifications locales au serveur et recevoir celles des autres (mot de passe sur l&apos;entrée standard, sauf si le trousseau contient une session)&#xa0;; «&#xa0;sync status&#xa0;» affiche ce qui est en attente.</translation>
     </message>
     <message>
         <source>List the sync conflicts waiting for a person to decide.</source>
@@ -150,6 +150,10 @@
     <message>
         <source>List the local changes the server refused, with its reason.</source>
         <translation>Lister les modifications locales refusées par le serveur, avec le motif du refus.</translation>
+    </message>
+    <message>
+        <source>Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.</source>
+        <translation>Dessiner un graphique du tableau de bord en image PNG, en dessin SVG ou en page PDF.</translation>
     </message>
 </context>
 <context>
@@ -475,15 +479,15 @@
     </message>
     <message>
         <source>Language of the texts: en, fr or ar (right to left); by default the environment&apos;s.</source>
-        <translation>Langue des textes : en, fr ou ar (de droite à gauche) ; par défaut, celle de l&apos;environnement.</translation>
+        <translation>Langue des textes&#xa0;: en, fr ou ar (de droite à gauche)&#xa0;; par défaut, celle de l&apos;environnement.</translation>
     </message>
     <message>
         <source>First day of the period (default: the first day of the month 11 months ago).</source>
-        <translation>Premier jour de la période (par défaut : le premier jour du mois, 11 mois en arrière).</translation>
+        <translation>Premier jour de la période (par défaut&#xa0;: le premier jour du mois, 11 mois en arrière).</translation>
     </message>
     <message>
         <source>Last day of the period (default: the last day of the month 6 months ahead).</source>
-        <translation>Dernier jour de la période (par défaut : le dernier jour du mois, 6 mois en avant).</translation>
+        <translation>Dernier jour de la période (par défaut&#xa0;: le dernier jour du mois, 6 mois en avant).</translation>
     </message>
     <message>
         <source>Only the sector CODE, e.g. BME.</source>
@@ -500,15 +504,15 @@
     <message>
         <source>Cannot tell the format of %1 from its name; end it with one of: %2.</source>
         <extracomment>%1 is the file name, %2 the formats allowed, e.g. &quot;png pdf&quot;</extracomment>
-        <translation>Impossible de déterminer le format de %1 d&apos;après son nom ; terminez-le par l&apos;une des extensions suivantes : %2.</translation>
+        <translation>Impossible de déterminer le format de %1 d&apos;après son nom&#xa0;; terminez-le par l&apos;une des extensions suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--lang takes en, fr or ar, not &quot;%1&quot;.</source>
-        <translation>--lang attend en, fr ou ar, et non « %1 ».</translation>
+        <translation>--lang attend en, fr ou ar, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 takes a date such as 2026-11-22, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date telle que 2026-11-22, et non « %2 ».</translation>
+        <translation>--%1 attend une date telle que 2026-11-22, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The period ends (--to) before it starts (--from).</source>
@@ -516,11 +520,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not the ISO code of a member state (e.g. PK, SN).</source>
-        <translation>« %1 » n&apos;est pas le code ISO d&apos;un État membre (par exemple PK, SN).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le code ISO d&apos;un État membre (par exemple PK, SN).</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;. The charts are: %2.</source>
-        <translation>Graphique inconnu « %1 ». Les graphiques sont : %2.</translation>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;». Les graphiques sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
@@ -528,11 +532,11 @@
     </message>
     <message>
         <source>Say what to schedule. Usage: expertdesk-cli schedule conflicts [--json]</source>
-        <translation>Indiquez le rapport de planification voulu. Usage : expertdesk-cli schedule conflicts [--json]</translation>
+        <translation>Indiquez le rapport de planification voulu. Usage&#xa0;: expertdesk-cli schedule conflicts [--json]</translation>
     </message>
     <message>
         <source>Unknown schedule report &quot;%1&quot;. Usage: expertdesk-cli schedule conflicts [--json]</source>
-        <translation>Rapport de planification inconnu « %1 ». Usage : expertdesk-cli schedule conflicts [--json]</translation>
+        <translation>Rapport de planification inconnu «&#xa0;%1&#xa0;». Usage&#xa0;: expertdesk-cli schedule conflicts [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) in %1 mission(s).</source>
@@ -543,7 +547,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Usage: expertdesk-cli export-ics --out FILE</source>
-        <translation>Argument inattendu « %1 ». Usage : expertdesk-cli export-ics --out FILE</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Usage&#xa0;: expertdesk-cli export-ics --out FILE</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.ics.</source>
@@ -558,7 +562,7 @@
     </message>
     <message>
         <source>Usage: expertdesk-cli import-ics EXPERT_ID FILE</source>
-        <translation>Usage : expertdesk-cli import-ics EXPERT_ID FILE</translation>
+        <translation>Usage&#xa0;: expertdesk-cli import-ics EXPERT_ID FILE</translation>
     </message>
     <message numerus="yes">
         <source>Added %n unavailability period(s).</source>
@@ -581,19 +585,19 @@
     </message>
     <message>
         <source>Unknown sync command &quot;%1&quot;. Usage: expertdesk-cli sync --server URL --user NAME | sync status</source>
-        <translation>Commande de synchronisation inconnue « %1 ». Usage : expertdesk-cli sync --server URL --user NAME | sync status</translation>
+        <translation>Commande de synchronisation inconnue «&#xa0;%1&#xa0;». Usage&#xa0;: expertdesk-cli sync --server URL --user NAME | sync status</translation>
     </message>
     <message>
         <source>Give the server and the user: expertdesk-cli sync --server URL --user NAME (password on standard input).</source>
-        <translation>Indiquez le serveur et l&apos;utilisateur : expertdesk-cli sync --server URL --user NAME (mot de passe sur l&apos;entrée standard).</translation>
+        <translation>Indiquez le serveur et l&apos;utilisateur&#xa0;: expertdesk-cli sync --server URL --user NAME (mot de passe sur l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>%1: %2 of %3…</source>
-        <translation>%1 : %2 sur %3…</translation>
+        <translation>%1&#xa0;: %2 sur %3…</translation>
     </message>
     <message>
         <source>%1: %2…</source>
-        <translation>%1 : %2…</translation>
+        <translation>%1&#xa0;: %2…</translation>
     </message>
     <message>
         <source>Give the password of %1 on standard input.</source>
@@ -601,23 +605,23 @@
     </message>
     <message>
         <source>Pushed %1 change(s): %2 applied, %3 merged, %4 in conflict, %5 failed.</source>
-        <translation>Modifications envoyées : %1 (%2 appliquées, %3 fusionnées, %4 en conflit, %5 en échec).</translation>
+        <translation>Modifications envoyées&#xa0;: %1 (%2 appliquées, %3 fusionnées, %4 en conflit, %5 en échec).</translation>
     </message>
     <message>
         <source>Pulled %1 row(s).</source>
-        <translation>Lignes reçues : %1.</translation>
+        <translation>Lignes reçues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s data had been restored: a fresh copy was downloaded and your changes sent again.</source>
-        <translation>Les données du serveur avaient été restaurées : une nouvelle copie a été téléchargée et vos modifications ont été renvoyées.</translation>
+        <translation>Les données du serveur avaient été restaurées&#xa0;: une nouvelle copie a été téléchargée et vos modifications ont été renvoyées.</translation>
     </message>
     <message>
         <source>Usage: expertdesk-cli %1 list [--json]</source>
-        <translation>Usage : expertdesk-cli %1 list [--json]</translation>
+        <translation>Usage&#xa0;: expertdesk-cli %1 list [--json]</translation>
     </message>
     <message>
         <source>%1  %2/%3  %4: server %5, yours %6%7</source>
-        <translation>%1  %2/%3  %4 : serveur %5, vous %6%7</translation>
+        <translation>%1  %2/%3  %4&#xa0;: serveur %5, vous %6%7</translation>
     </message>
     <message>
         <source> (resolving)</source>
@@ -625,7 +629,7 @@
     </message>
     <message>
         <source>#%1  %2 %3/%4: %5</source>
-        <translation>#%1  %2 %3/%4 : %5</translation>
+        <translation>#%1  %2 %3/%4&#xa0;: %5</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -728,7 +732,7 @@
     </message>
     <message>
         <source>Experts whose roster status is active.</source>
-        <translation>Experts dont le statut dans le vivier est « Actif ».</translation>
+        <translation>Experts dont le statut dans le vivier est «&#xa0;Actif&#xa0;».</translation>
     </message>
     <message>
         <source>Missions in %1</source>
@@ -793,7 +797,7 @@
     <message>
         <source>%1 %</source>
         <extracomment>a percentage, %1 the number</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1547,17 +1551,17 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     <name>MissionLifecycle</name>
     <message>
         <source>&quot;%1&quot; is not a mission status.</source>
-        <translation>« %1 » n&apos;est pas un statut de mission.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de mission.</translation>
     </message>
     <message>
         <source>a mission that is %1 cannot change status any more.</source>
         <extracomment>%1 is a mission status, e.g. &quot;Cancelled&quot;</extracomment>
-        <translation>une mission au statut « %1 » ne peut plus changer de statut.</translation>
+        <translation>une mission au statut «&#xa0;%1&#xa0;» ne peut plus changer de statut.</translation>
     </message>
     <message>
         <source>a mission that is %1 cannot become %2; the next status can be: %3.</source>
         <extracomment>%1 and %2 are mission statuses, %3 the list of allowed ones: &quot;Proposed or Cancelled&quot;</extracomment>
-        <translation>une mission au statut « %1 » ne peut pas passer au statut « %2 » ; le statut suivant peut être : %3.</translation>
+        <translation>une mission au statut «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;»&#xa0;; le statut suivant peut être&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1633,7 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
     <message>
         <source>Received: needs submitted in the period, whatever their status. Fulfilled: needs fulfilled, or closed after a completed or evaluated mission.</source>
-        <translation>Reçus : besoins soumis pendant la période, quel que soit leur statut. Satisfaits : besoins satisfaits, ou clôturés après une mission terminée ou évaluée.</translation>
+        <translation>Reçus&#xa0;: besoins soumis pendant la période, quel que soit leur statut. Satisfaits&#xa0;: besoins satisfaits, ou clôturés après une mission terminée ou évaluée.</translation>
     </message>
     <message>
         <source>COMSTECH Expert Service</source>
@@ -1665,12 +1669,12 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     <message>
         <source>remove %1 translation of %2</source>
         <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
-        <translation>la suppression de la traduction en %1 du champ « %2 »</translation>
+        <translation>la suppression de la traduction en %1 du champ «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>translate %1 into %2</source>
         <extracomment>undo history entry: &quot;translate Title into French&quot;</extracomment>
-        <translation>la traduction du champ « %1 » en %2</translation>
+        <translation>la traduction du champ «&#xa0;%1&#xa0;» en %2</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1766,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>Mission %1 is outside the dates the host prefers (%2).</source>
+        <extracomment>%2 describes the host&apos;s preferred dates, e.g. &quot;10/01/2027 to 10/02/2027&quot;</extracomment>
         <translation>La mission %1 est en dehors de la période souhaitée par l&apos;institution d&apos;accueil (%2).</translation>
     </message>
     <message>
@@ -1771,10 +1776,11 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>The expert&apos;s passport expiry date is not recorded; check it before mission %1.</source>
-        <translation>La date d&apos;expiration du passeport de l&apos;expert n&apos;est pas enregistrée ; vérifiez-la avant la mission %1.</translation>
+        <translation>La date d&apos;expiration du passeport de l&apos;expert n&apos;est pas enregistrée&#xa0;; vérifiez-la avant la mission %1.</translation>
     </message>
     <message>
         <source>Mission %1 starts on a %2, a weekend day at the host (%3).</source>
+        <extracomment>%2 is a weekday (&quot;Friday&quot;), %3 the host country&apos;s rest days (&quot;Friday and Saturday&quot;)</extracomment>
         <translation>La mission %1 commence un %2, jour de week-end dans le pays d&apos;accueil (%3).</translation>
     </message>
 </context>
@@ -1786,8 +1792,8 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Export this chart as PNG or PDF</source>
-        <translation>Exporter ce graphique au format PNG ou PDF</translation>
+        <source>Export this chart as PNG, SVG or PDF</source>
+        <translation>Exporter ce graphique en PNG, SVG ou PDF</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +1828,11 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>You and another coordinator changed the same field differently. The server kept its value; choose which one to keep, or write the right one. Your choice is sent with the next sync.</source>
-        <translation>Vous et un autre coordonnateur avez modifié le même champ différemment. Le serveur a conservé sa valeur ; choisissez celle à conserver, ou saisissez la bonne valeur. Votre choix sera envoyé lors de la prochaine synchronisation.</translation>
+        <translation>Vous et un autre coordonnateur avez modifié le même champ différemment. Le serveur a conservé sa valeur&#xa0;; choisissez celle à conserver, ou saisissez la bonne valeur. Votre choix sera envoyé lors de la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record.</source>
-        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu ; saisissez à nouveau dans la fiche ce qui reste nécessaire.</translation>
+        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu&#xa0;; saisissez à nouveau dans la fiche ce qui reste nécessaire.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1845,11 +1851,6 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <source>Server&apos;s value</source>
         <extracomment>column: the value the server has</extracomment>
         <translation>Valeur du serveur</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <extracomment>column: who made the server&apos;s change and when</extracomment>
-        <translation>Modifié par</translation>
     </message>
     <message>
         <source>State</source>
@@ -1896,7 +1897,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>&amp;Other value:</source>
-        <translation>&amp;Autre valeur :</translation>
+        <translation>&amp;Autre valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Value to keep</source>
@@ -1945,7 +1946,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <extracomment>%1 is the kind of record (&quot;Expert&quot;), %2 its name or code
 ----------
 one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1954,7 +1955,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>Chosen; sent with the next sync</source>
-        <translation>Choix effectué ; envoyé lors de la prochaine synchronisation</translation>
+        <translation>Choix effectué&#xa0;; envoyé lors de la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1979,27 +1980,27 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>The value could not be saved: %1</source>
         <extracomment>%1 says why the chosen value could not be saved</extracomment>
-        <translation>La valeur n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La valeur n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved. The choice is sent to the server with the next sync.</source>
         <translation>Choix enregistré. Il sera envoyé au serveur lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <extracomment>column: who sent the change that met the conflict, and when</extracomment>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>ed::DashboardArea</name>
     <message>
         <source>The dashboard could not be updated: %1</source>
-        <translation>Le tableau de bord n&apos;a pas pu être mis à jour : %1</translation>
+        <translation>Le tableau de bord n&apos;a pas pu être mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <extracomment>file type choices of the chart export dialog</extracomment>
-        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Chart saved as %1.</source>
@@ -2050,6 +2051,11 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Needs by sector and country</source>
         <translation>Besoins par secteur et par pays</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <extracomment>file type choices of the chart export dialog</extracomment>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2254,16 +2260,16 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Mission %1 — status: %2</source>
         <extracomment>ICS event description; %1 is the mission code, %2 its status</extracomment>
-        <translation>Mission %1 — statut : %2</translation>
+        <translation>Mission %1 — statut&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled because: %1</source>
-        <translation>Motif d&apos;annulation : %1</translation>
+        <translation>Motif d&apos;annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Economy airfare paid by COMSTECH: %1</source>
         <extracomment>%1 is an amount with its currency, e.g. &quot;850.00 USD&quot;</extracomment>
-        <translation>Billet d&apos;avion en classe économique payé par le COMSTECH : %1</translation>
+        <translation>Billet d&apos;avion en classe économique payé par le COMSTECH&#xa0;: %1</translation>
     </message>
     <message>
         <source>not booked yet</source>
@@ -2271,7 +2277,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Host provides — hotel: %1; local transport: %2; meals: %3</source>
-        <translation>Fourni par l&apos;institution d&apos;accueil — hébergement : %1 ; transport local : %2 ; repas : %3</translation>
+        <translation>Fourni par l&apos;institution d&apos;accueil — hébergement&#xa0;: %1&#xa0;; transport local&#xa0;: %2&#xa0;; repas&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2280,7 +2286,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,11 +2297,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>No expert has the id &quot;%1&quot;.</source>
-        <translation>Aucun expert ne porte l&apos;identifiant « %1 ».</translation>
+        <translation>Aucun expert ne porte l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2625,7 +2631,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;The desktop application of the COMSTECH Expert Service: volunteer engineers from the OIC member states train staff and maintain equipment at institutions in other member states.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 COMSTECH. Free software under the GNU General Public License, version 3 or later; it comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau du Service d&apos;experts du COMSTECH : des ingénieurs bénévoles des États membres de l&apos;OCI forment le personnel et assurent la maintenance des équipements d&apos;institutions situées dans d&apos;autres États membres.&lt;/p&gt;&lt;p&gt;Conçue avec Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 COMSTECH. Logiciel libre distribué sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure ; il est fourni sans aucune garantie.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Expert Desk %1&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau du Service d&apos;experts du COMSTECH&#xa0;: des ingénieurs bénévoles des États membres de l&apos;OCI forment le personnel et assurent la maintenance des équipements d&apos;institutions situées dans d&apos;autres États membres.&lt;/p&gt;&lt;p&gt;Conçue avec Qt %2.&lt;/p&gt;&lt;p&gt;Copyright © 2026 COMSTECH. Logiciel libre distribué sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure&#xa0;; il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved translation</source>
@@ -2633,7 +2639,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>The translation in the editor is not saved. Save it now?</source>
-        <translation>La traduction de l&apos;éditeur n&apos;est pas enregistrée. Voulez-vous l&apos;enregistrer maintenant ?</translation>
+        <translation>La traduction de l&apos;éditeur n&apos;est pas enregistrée. Voulez-vous l&apos;enregistrer maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3039,24 +3045,24 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Passport: expiry date not recorded.</source>
-        <translation>Passeport : date d&apos;expiration non enregistrée.</translation>
+        <translation>Passeport&#xa0;: date d&apos;expiration non enregistrée.</translation>
     </message>
     <message numerus="yes">
         <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
         <translation>
-            <numerusform>Passeport valide jusqu&apos;au %1 : OK (au moins %n mois après la mission).</numerusform>
-            <numerusform>Passeport valide jusqu&apos;au %1 : OK (au moins %n mois après la mission).</numerusform>
+            <numerusform>Passeport valide jusqu&apos;au %1&#xa0;: OK (au moins %n mois après la mission).</numerusform>
+            <numerusform>Passeport valide jusqu&apos;au %1&#xa0;: OK (au moins %n mois après la mission).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Passport expires on %1: less than %n month(s) after the mission.</source>
         <translation>
-            <numerusform>Le passeport expire le %1 : moins de %n mois après la mission.</numerusform>
-            <numerusform>Le passeport expire le %1 : moins de %n mois après la mission.</numerusform>
+            <numerusform>Le passeport expire le %1&#xa0;: moins de %n mois après la mission.</numerusform>
+            <numerusform>Le passeport expire le %1&#xa0;: moins de %n mois après la mission.</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,7 +3071,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Why is the mission cancelled?</source>
-        <translation>Pourquoi la mission est-elle annulée ?</translation>
+        <translation>Pourquoi la mission est-elle annulée&#xa0;?</translation>
     </message>
     <message>
         <source>A mission is cancelled only with a reason.</source>
@@ -3096,11 +3102,15 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hijri (civil calendar): %1 to %2</source>
-        <translation>Calendrier hégirien civil : du %1 au %2</translation>
+        <translation>Calendrier hégirien civil&#xa0;: du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Drag a mission to move it, drag its ends to change its length; with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end.</source>
+        <translation>Faites glisser une mission pour la déplacer, faites glisser ses extrémités pour changer sa durée ; au clavier, les flèches déplacent la mission sélectionnée et Maj+flèche change sa fin.</translation>
     </message>
 </context>
 <context>
@@ -3469,15 +3479,15 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ector:</source>
-        <translation>Sec&amp;teur :</translation>
+        <translation>Sec&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by host country</source>
@@ -3501,7 +3511,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Islamic civil (tabular) calendar; it can differ by a day from a calendar based on moon sighting.</source>
-        <translation>Calendrier hégirien civil (tabulaire) ; il peut différer d&apos;un jour d&apos;un calendrier fondé sur l&apos;observation du croissant de lune.</translation>
+        <translation>Calendrier hégirien civil (tabulaire)&#xa0;; il peut différer d&apos;un jour d&apos;un calendrier fondé sur l&apos;observation du croissant de lune.</translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -3588,7 +3598,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Expert:</source>
-        <translation>Expert :</translation>
+        <translation>Expert&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Added %n unavailability period(s) for %1.</source>
@@ -3620,8 +3630,8 @@ the empty choice of an optional choice field</extracomment>
         <source>%n need(s) in %1 from %2</source>
         <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
         <translation>
-            <numerusform>%n besoin — secteur : %1, pays : %2</numerusform>
-            <numerusform>%n besoins — secteur : %1, pays : %2</numerusform>
+            <numerusform>%n besoin — secteur&#xa0;: %1, pays&#xa0;: %2</numerusform>
+            <numerusform>%n besoins — secteur&#xa0;: %1, pays&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -3658,20 +3668,20 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Sign in to your organisation&apos;s Expert Desk server to share your changes with the other coordinators. You can keep working offline; changes are sent when the server can be reached.</source>
-        <translation>Connectez-vous au serveur Expert Desk de votre organisation pour partager vos modifications avec les autres coordonnateurs. Vous pouvez continuer à travailler hors ligne ; les modifications sont envoyées dès que le serveur est accessible.</translation>
+        <translation>Connectez-vous au serveur Expert Desk de votre organisation pour partager vos modifications avec les autres coordonnateurs. Vous pouvez continuer à travailler hors ligne&#xa0;; les modifications sont envoyées dès que le serveur est accessible.</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
         <extracomment>label of the field for the server&apos;s web address</extracomment>
-        <translation>Adresse du &amp;serveur :</translation>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3730,7 +3740,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Signed in. The system keychain is not available, so the session is kept only until Expert Desk closes: the password will be asked each time. (%1)</source>
-        <translation>Connecté. Le trousseau du système n&apos;est pas disponible : la session n&apos;est donc conservée que jusqu&apos;à la fermeture d&apos;Expert Desk, et le mot de passe sera demandé à chaque fois. (%1)</translation>
+        <translation>Connecté. Le trousseau du système n&apos;est pas disponible&#xa0;: la session n&apos;est donc conservée que jusqu&apos;à la fermeture d&apos;Expert Desk, et le mot de passe sera demandé à chaque fois. (%1)</translation>
     </message>
     <message>
         <source>Signed out. Your changes stay on this computer and are sent after the next sign-in.</source>
@@ -3873,7 +3883,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Drag a mission to move it, drag its ends to change its length; with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end.</source>
-        <translation>Faites glisser une mission pour la déplacer, ou ses extrémités pour modifier sa durée ; au clavier, les touches fléchées déplacent la mission sélectionnée et Maj+flèche modifie sa fin.</translation>
+        <translation>Faites glisser une mission pour la déplacer, ou ses extrémités pour modifier sa durée&#xa0;; au clavier, les touches fléchées déplacent la mission sélectionnée et Maj+flèche modifie sa fin.</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -3895,11 +3905,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Hijri (civil calendar): %1 to %2</source>
-        <translation>Calendrier hégirien civil : du %1 au %2</translation>
+        <translation>Calendrier hégirien civil&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4018,11 +4028,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>The source text has changed since it was translated: check the translation and save it again.</source>
-        <translation>Le texte source a changé depuis la traduction : vérifiez la traduction et enregistrez-la à nouveau.</translation>
+        <translation>Le texte source a changé depuis la traduction&#xa0;: vérifiez la traduction et enregistrez-la à nouveau.</translation>
     </message>
     <message>
         <source>Write the translation first; to leave it for later, choose Skip.</source>
-        <translation>Saisissez d&apos;abord la traduction ; pour la remettre à plus tard, choisissez « Passer ».</translation>
+        <translation>Saisissez d&apos;abord la traduction&#xa0;; pour la remettre à plus tard, choisissez «&#xa0;Passer&#xa0;».</translation>
     </message>
     <message>
         <source>%1 translation saved.</source>
@@ -4126,12 +4136,12 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Translations of %1</source>
         <extracomment>accessible name of the language tabs under a field; %1 is the field, e.g. &quot;Title&quot;</extracomment>
-        <translation>Traductions du champ « %1 »</translation>
+        <translation>Traductions du champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Save the record to translate its %1.</source>
         <extracomment>shown instead of the language tabs while the record is not saved yet</extracomment>
-        <translation>Enregistrez la fiche pour traduire son champ « %1 ».</translation>
+        <translation>Enregistrez la fiche pour traduire son champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4146,7 +4156,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Save the %1 translation of %2</source>
         <extracomment>accessible name of the button: &quot;Save the French translation of Title&quot;</extracomment>
-        <translation>Enregistrer la traduction en %1 du champ « %2 »</translation>
+        <translation>Enregistrer la traduction en %1 du champ «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Translated by %1 on %2</source>
@@ -4160,12 +4170,12 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Outdated: the source text has changed since this translation was made.</source>
-        <translation>Obsolète : le texte source a changé depuis cette traduction.</translation>
+        <translation>Obsolète&#xa0;: le texte source a changé depuis cette traduction.</translation>
     </message>
     <message>
         <source>Translated from: %1</source>
         <extracomment>tooltip of the outdated marker; %1 is the source text as it was when translated</extracomment>
-        <translation>Traduit à partir de : %1</translation>
+        <translation>Traduit à partir de&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (outdated)</source>
@@ -4193,12 +4203,12 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Translate &amp;into:</source>
         <extracomment>filter label in the Translations area: the language to translate into</extracomment>
-        <translation>Traduire &amp;vers :</translation>
+        <translation>Traduire &amp;vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
         <extracomment>filter label in the Translations area: experts, institutions or needs</extracomment>
-        <translation>Fic&amp;hes :</translation>
+        <translation>Fic&amp;hes&#xa0;:</translation>
     </message>
     <message>
         <source>Language to translate into</source>
@@ -4382,7 +4392,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>This database has no records yet. How do you want to start?</source>
-        <translation>Cette base de données ne contient encore aucune fiche. Comment voulez-vous commencer ?</translation>
+        <translation>Cette base de données ne contient encore aucune fiche. Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Sign in to a server</source>
@@ -4391,7 +4401,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Download the records your organisation shares and keep them in sync. You can work offline; changes are sent when the server can be reached.</source>
-        <translation>Téléchargez les fiches partagées par votre organisation et maintenez-les synchronisées. Vous pouvez travailler hors ligne ; les modifications sont envoyées dès que le serveur est accessible.</translation>
+        <translation>Téléchargez les fiches partagées par votre organisation et maintenez-les synchronisées. Vous pouvez travailler hors ligne&#xa0;; les modifications sont envoyées dès que le serveur est accessible.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -4731,7 +4741,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::sync::CredentialStore</name>
     <message>
         <source>No keychain is available (%1); you will be asked for the password each time Expert Desk starts.</source>
-        <translation>Aucun trousseau n&apos;est disponible (%1) ; le mot de passe vous sera demandé à chaque démarrage d&apos;Expert Desk.</translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1)&#xa0;; le mot de passe vous sera demandé à chaque démarrage d&apos;Expert Desk.</translation>
     </message>
 </context>
 <context>
@@ -4792,7 +4802,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::sync::SyncClient</name>
     <message>
         <source>Cannot reach the server %1: %2</source>
-        <translation>Impossible de joindre le serveur %1 : %2</translation>
+        <translation>Impossible de joindre le serveur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
@@ -4800,27 +4810,27 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>The server refused to sign in (%1): %2</source>
-        <translation>Le serveur a refusé la connexion (%1) : %2</translation>
+        <translation>Le serveur a refusé la connexion (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync cancelled; nothing was lost, the next sync continues.</source>
-        <translation>Synchronisation annulée ; rien n&apos;a été perdu, la prochaine synchronisation reprendra là où elle s&apos;est arrêtée.</translation>
+        <translation>Synchronisation annulée&#xa0;; rien n&apos;a été perdu, la prochaine synchronisation reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in has expired; sign in again.</source>
-        <translation>La session a expiré ; reconnectez-vous.</translation>
+        <translation>La session a expiré&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server answered %1: %2</source>
-        <translation>Le serveur a répondu %1 : %2</translation>
+        <translation>Le serveur a répondu %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The local database refused the sync: %1</source>
-        <translation>La base de données locale a refusé la synchronisation : %1</translation>
+        <translation>La base de données locale a refusé la synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign in to %1 first.</source>
@@ -4859,7 +4869,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Syncing %1 of %2…</source>
         <extracomment>Status bar while syncing; %1 of %2 are changes or rows.</extracomment>
-        <translation>Synchronisation : %1 sur %2…</translation>
+        <translation>Synchronisation&#xa0;: %1 sur %2…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4871,7 +4881,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Offline: %1</source>
-        <translation>Hors ligne : %1</translation>
+        <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -4907,7 +4917,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::sync::SyncStore</name>
     <message>
         <source>There is no open conflict with the id %1; sync to refresh the list.</source>
-        <translation>Il n&apos;existe aucun conflit ouvert portant l&apos;identifiant %1 ; synchronisez pour actualiser la liste.</translation>
+        <translation>Il n&apos;existe aucun conflit ouvert portant l&apos;identifiant %1&#xa0;; synchronisez pour actualiser la liste.</translation>
     </message>
     <message>
         <source>Cannot store the clock of this copy.</source>
