@@ -1,6 +1,8 @@
 #include "CredentialStore.h"
 
 #include <QEventLoop>
+
+#include <memory>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,9 +26,21 @@ namespace {
     }
 
     // QtKeychain jobs are asynchronous; callers (the sync thread, the CLI) want an answer now.
+    // Jobs live on the heap and are deleted later: QtKeychain's process-wide job queue may still
+    // touch a job after `finished`, so a job on the stack could be gone by then.
+    template<typename T>
+    using JobPtr = std::unique_ptr<T, void (*)(T *)>;
+    template<typename T>
+    JobPtr<T> makeJob()
+    {
+        auto *job = new T(CredentialStore::serviceName());
+        job->setAutoDelete(false);
+        job->setInsecureFallback(false);
+        return JobPtr<T>(job, [](T *j) { j->deleteLater(); });
+    }
+
     void run(QKeychain::Job *job)
     {
-        job->setAutoDelete(false);
         QEventLoop loop;
         QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
         job->start();
@@ -68,8 +82,8 @@ bool CredentialStore::save(const QString &serverUrl, const QString &user, const 
         QMutexLocker lock(&g_memoryLock);
         memory().insert(name, tokens);
     }
-    QKeychain::WritePasswordJob job(serviceName());
-    job.setInsecureFallback(false);
+    const auto jobPtr = makeJob<QKeychain::WritePasswordJob>();
+    QKeychain::WritePasswordJob &job = *jobPtr;
     job.setKey(name);
     job.setBinaryData(QJsonDocument(QJsonObject { { QStringLiteral("token"), tokens.access },
                                         { QStringLiteral("refresh_token"), tokens.refresh } })
@@ -87,8 +101,8 @@ bool CredentialStore::save(const QString &serverUrl, const QString &user, const 
 std::optional<CredentialStore::Tokens> CredentialStore::load(const QString &serverUrl, const QString &user, QString *error)
 {
     const QString name = key(serverUrl, user);
-    QKeychain::ReadPasswordJob job(serviceName());
-    job.setInsecureFallback(false);
+    const auto jobPtr = makeJob<QKeychain::ReadPasswordJob>();
+    QKeychain::ReadPasswordJob &job = *jobPtr;
     job.setKey(name);
     run(&job);
     if (job.error() == QKeychain::NoError) {
@@ -114,8 +128,8 @@ bool CredentialStore::remove(const QString &serverUrl, const QString &user, QStr
         QMutexLocker lock(&g_memoryLock);
         memory().remove(name);
     }
-    QKeychain::DeletePasswordJob job(serviceName());
-    job.setInsecureFallback(false);
+    const auto jobPtr = makeJob<QKeychain::DeletePasswordJob>();
+    QKeychain::DeletePasswordJob &job = *jobPtr;
     job.setKey(name);
     run(&job);
     if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)

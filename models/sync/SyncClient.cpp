@@ -111,6 +111,7 @@ bool SyncClient::hasSession() const
 
 void SyncClient::forgetSession()
 {
+    m_http->resetCancel(); // a cancelled sync must not also cancel the logout
     if (hasSession())
         m_http->post(QStringLiteral("/api/v1/auth/logout"), {});
     m_http->setTokens({}, {});
@@ -360,14 +361,16 @@ void SyncClient::setAutoSync(bool enabled)
     if (!enabled)
         return;
     // Only a hint: the probe decides. loadDefaultBackend() fails on Debian 12 (DESIGN.md §6).
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (!m_networkHintConnected
+        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability reachability) {
                 if (reachability == QNetworkInformation::Reachability::Online && !m_syncing) {
                     m_backoff.reset();
                     QMetaObject::invokeMethod(this, &SyncClient::syncNow, Qt::QueuedConnection);
                 }
-            }, Qt::UniqueConnection);
+            });
+        m_networkHintConnected = true;
     }
     QMetaObject::invokeMethod(this, &SyncClient::syncNow, Qt::QueuedConnection);
 }

@@ -117,6 +117,7 @@ private:
     QString m_lastError;
     SyncBackoff m_backoff;
     std::function<void(qint64)> m_schedule;
+    bool m_networkHintConnected = false; // lambdas cannot use Qt::UniqueConnection
 };
 
 } // namespace ed::sync
