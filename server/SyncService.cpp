@@ -138,8 +138,64 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
 {
     QList<MutationResult> results;
     results.reserve(request.mutations.size());
-    for (const Mutation &mutation : request.mutations)
-        results << applyOne(mutation, request.clientId, session);
+    const auto failAll = [&](const QString &reason) {
+        results.clear();
+        for (const Mutation &mutation : request.mutations)
+            results << rejection(mutation, reason, RejectCode::Internal);
+        return results;
+    };
+    // One writer at a time (SQLite has one write lock; for PostgreSQL it keeps change_seq
+    // committing in order, so pull never skips a change), and one transaction per request: every
+    // mutation's effect and its de-dup answer commit together, or nothing of the request does.
+    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return failAll(tr("The server database is unavailable; try again later."));
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return failAll(tr("The server database is unavailable; try again later."));
+    // change_seq is read once and stored once per request (same transaction): a mutation that is
+    // rolled back to its savepoint gives its number back, so the sequence stays gap-free.
+    bool seqOk = false;
+    const qint64 firstSeq = m_database.meta(QStringLiteral("last_change_seq")).toLongLong(&seqOk);
+    if (!seqOk)
+        return failAll(tr("The server database is unavailable; try again later."));
+    qint64 lastSeq = firstSeq;
+    QSqlQuery savepoint(db);
+    for (const Mutation &mutation : request.mutations) {
+        // Each mutation in its own savepoint: a storage failure undoes only that mutation (its
+        // change_seq included, so the sequence stays gap-free) and leaves it unremembered.
+        bool failed = false;
+        MutationResult result;
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT ed_mutation"))) {
+            qCWarning(lcServer) << "savepoint failed:" << savepoint.lastError().text();
+            result = rejection(mutation,
+                tr("The server could not store the change; try again later."),
+                RejectCode::Internal);
+        } else {
+            const qint64 seqBefore = lastSeq;
+            result = applyOne(db, mutation, request.clientId, session, &lastSeq, &failed);
+            if (failed)
+                lastSeq = seqBefore;
+            const bool undone = failed
+                && !savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ed_mutation"));
+            if (undone || !savepoint.exec(QStringLiteral("RELEASE SAVEPOINT ed_mutation"))) {
+                // The request transaction is in an unknown state: give nothing back as stored.
+                qCWarning(lcServer) << "savepoint release failed:" << savepoint.lastError().text();
+                return failAll(tr("The server could not store the change; try again later."));
+            }
+        }
+        results << result;
+    }
+    savepoint.finish();
+    if (lastSeq != firstSeq
+        && !m_database.setMeta(QStringLiteral("last_change_seq"), QString::number(lastSeq)))
+        return failAll(tr("The server could not store the change; try again later."));
+    if (!transaction.commit()) {
+        qCWarning(lcServer) << "push commit failed:" << db.lastError().text();
+        db.rollback();
+        return failAll(tr("The server could not store the change; try again later."));
+    }
     return results;
 }
 
@@ -217,15 +273,15 @@ QString SyncService::checkReferences(
     return problems.join(QLatin1Char('\n'));
 }
 
-MutationResult SyncService::applyOne(
-    const Mutation &input, const QString &clientId, const Session &session)
+MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
+    const QString &clientId, const Session &session, qint64 *lastSeq, bool *failed)
 {
-    std::lock_guard<std::mutex> lock(m_database.writeLock());
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen())
-        return rejection(input, tr("The server database is unavailable; try again later."),
-            RejectCode::Internal);
-    SqlTransaction transaction(db);
+    // Runs inside push()'s transaction and a savepoint; every Internal answer sets *failed so
+    // push() rolls this mutation back (nothing of it, not even its de-dup answer, is kept).
+    const auto internal = [&](const Mutation &m, const QString &reason) {
+        *failed = true;
+        return rejection(m, reason, RejectCode::Internal);
+    };
     QString error;
 
     QSqlQuery seen(db);
@@ -234,8 +290,7 @@ MutationResult SyncService::applyOne(
     seen.addBindValue(clientId);
     seen.addBindValue(input.clientSeq);
     if (!exec(seen, &error))
-        return rejection(input, tr("The server database is unavailable; try again later."),
-            RejectCode::Internal);
+        return internal(input, tr("The server database is unavailable; try again later."));
     if (seen.next())
         return MutationResult::fromJson(parseObject(seen.value(0).toString()));
     seen.finish();
@@ -260,8 +315,7 @@ MutationResult SyncService::applyOne(
         result = rejection(mutation, tr("hlc must look like 0001795334400000:00000:client-id."),
             RejectCode::Invalid);
     } else if (!loadRow(db, *spec, mutation.rowId, &current)) {
-        return rejection(mutation, tr("The server database is unavailable; try again later."),
-            RejectCode::Internal);
+        return internal(mutation, tr("The server database is unavailable; try again later."));
     } else {
         mutation.hlc = SyncMerge::clamp(hlc, now).toString();
         QSet<QString> editors;
@@ -272,8 +326,7 @@ MutationResult SyncService::applyOne(
         since.addBindValue(mutation.rowId);
         since.addBindValue(mutation.baseVersion);
         if (!exec(since, &error))
-            return rejection(mutation, tr("The server database is unavailable; try again later."),
-                RejectCode::Internal);
+            return internal(mutation, tr("The server database is unavailable; try again later."));
         while (since.next())
             editors.insert(since.value(0).toString());
 
@@ -293,7 +346,7 @@ MutationResult SyncService::applyOne(
         if (outcome.status != MutationStatus::Rejected) {
             qint64 seq = 0;
             if (outcome.rowChanged) {
-                seq = m_database.meta(QStringLiteral("last_change_seq")).toLongLong() + 1;
+                seq = *lastSeq + 1;
                 const ServerRow &row = outcome.row;
                 QSqlQuery write(db);
                 write.prepare(QStringLiteral(
@@ -326,11 +379,9 @@ MutationResult SyncService::applyOne(
                          QVariant(mutation.hlc), QVariant(clientId), QVariant(session.user),
                          QVariant(row.deleted ? 1 : 0), QVariant(nowText) })
                     change.addBindValue(value);
-                if (!exec(write, &error) || !exec(change, &error)
-                    || !m_database.setMeta(QStringLiteral("last_change_seq"), QString::number(seq)))
-                    return rejection(mutation,
-                        tr("The server could not store the change; try again later."),
-                        RejectCode::Internal);
+                if (!exec(write, &error) || !exec(change, &error))
+                    return internal(mutation,
+                        tr("The server could not store the change; try again later."));
                 result.serverVersion = seq;
                 result.changeSeq = seq;
             }
@@ -352,9 +403,8 @@ MutationResult SyncService::applyOne(
                          QVariant(session.user), QVariant(mutation.mutationId), QVariant(nowText) })
                     conflict.addBindValue(value);
                 if (!exec(conflict, &error))
-                    return rejection(mutation,
-                        tr("The server could not store the change; try again later."),
-                        RejectCode::Internal);
+                    return internal(mutation,
+                        tr("The server could not store the change; try again later."));
                 result.conflictFields << c.field;
             }
             QSqlQuery history(db);
@@ -372,9 +422,8 @@ MutationResult SyncService::applyOne(
                         text(loss.clientLost ? session.user : QString()), QVariant(nowText) })
                     history.addBindValue(value);
                 if (!exec(history, &error))
-                    return rejection(mutation,
-                        tr("The server could not store the change; try again later."),
-                        RejectCode::Internal);
+                    return internal(mutation,
+                        tr("The server could not store the change; try again later."));
             }
         }
     }
@@ -386,11 +435,12 @@ MutationResult SyncService::applyOne(
     for (const QVariant &value : { QVariant(clientId), QVariant(mutation.clientSeq),
              QVariant(mutation.mutationId), QVariant(compact(result.toJson())), QVariant(nowText) })
         remember.addBindValue(value);
-    if (!exec(remember, &error) || !transaction.commit())
-        return rejection(mutation, tr("The server could not store the change; try again later."),
-            RejectCode::Internal);
+    if (!exec(remember, &error))
+        return internal(mutation, tr("The server could not store the change; try again later."));
     qCDebug(lcServer) << "mutation" << mutation.mutationId << statusName(result.status)
                       << result.changeSeq;
+    if (result.changeSeq > 0)
+        *lastSeq = result.changeSeq;
     return result;
 }
 

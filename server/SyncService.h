@@ -18,9 +18,11 @@ namespace ed::server {
 
 class ServerDatabase;
 
-// Push, pull and digest over the server store (DESIGN.md §4). Each mutation is merged with
-// SyncMerge and committed in its own transaction together with its change-log entry, conflicts,
-// field history and de-duplication answer, so a repeat push can never apply twice.
+// Push, pull and digest over the server store (DESIGN.md §4). A push request is applied under the
+// store's write lock in ONE transaction; each mutation is merged with SyncMerge inside its own
+// savepoint together with its change-log entry, conflicts, field history and de-duplication
+// answer, so a repeat push can never apply twice and a mutation whose storage fails is undone
+// alone (unremembered, change_seq not consumed) without rolling back the others.
 class SyncService {
 public:
     SyncService(ServerDatabase &database, const ReferenceData &reference, const Clock &clock);
@@ -52,8 +54,10 @@ public:
 
 private:
     PullStatus pullCheck(qint64 cursor, const QString &clientEpoch, QString *epoch, QString *message) const;
-    sync::MutationResult applyOne(
-        const sync::Mutation &mutation, const QString &clientId, const Session &session);
+    // One mutation inside push()'s transaction; a change takes *lastSeq + 1 and advances it.
+    // *failed is set when storage failed (the caller rolls the savepoint back and resets *lastSeq).
+    sync::MutationResult applyOne(QSqlDatabase &db, const sync::Mutation &mutation,
+        const QString &clientId, const Session &session, qint64 *lastSeq, bool *failed);
     bool loadRow(
         QSqlDatabase &db, const EntitySpec &spec, const QString &id, sync::ServerRow *row) const;
     QString checkReferences(

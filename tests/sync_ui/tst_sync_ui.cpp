@@ -410,7 +410,7 @@ void TestSyncUi::welcomeSignInDownloads()
         onModal<SignInDialog>([&](SignInDialog *dialog) {
             fillSignIn(dialog, QString::fromLatin1(kPassword));
             // With a keychain the dialog closes itself; without one it stays open to say so.
-            QTest::qWaitFor([&] { return !dialog->isVisible() || desk.sync().isSignedIn(); }, 30000);
+            (void)QTest::qWaitFor([&] { return !dialog->isVisible() || desk.sync().isSignedIn(); }, 30000);
             if (dialog->isVisible())
                 dialog->accept();
         });
