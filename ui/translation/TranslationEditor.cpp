@@ -1,5 +1,6 @@
 #include "TranslationEditor.h"
 
+#include "NoteLabel.h"
 #include "TextDirection.h"
 #include "commands/SetTranslationCommand.h"
 #include "storage/RecordRepository.h"
@@ -21,19 +22,6 @@ namespace ed {
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, const QColor &colour = {})
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (colour.isValid()) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, colour);
-        label->setPalette(palette);
-    }
-    return label;
-}
-
 QString fieldName(const QString &table, const QString &field)
 {
     const EntitySpec *spec = Schema::find(table);
@@ -51,13 +39,13 @@ TranslationEditor::TranslationEditor(RecordRepository &repository, TranslationSt
       m_repository(repository),
       m_store(store),
       m_undoStack(undoStack),
-      m_title(makeLabel(this)),
-      m_fieldLabel(makeLabel(this, QColor(0x55, 0x5b, 0x66))),
-      m_sourceLabel(makeLabel(this)),
-      m_targetLabel(makeLabel(this)),
-      m_outdatedLabel(makeLabel(this, QColor(0xa1, 0x5c, 0x00))),
-      m_error(makeLabel(this, QColor(0xc6, 0x28, 0x28))),
-      m_historyLabel(makeLabel(this)),
+      m_title(makeNoteLabel(this)),
+      m_fieldLabel(makeNoteLabel(this, QColor(0x55, 0x5b, 0x66))),
+      m_sourceLabel(makeNoteLabel(this)),
+      m_targetLabel(makeNoteLabel(this)),
+      m_outdatedLabel(makeNoteLabel(this, QColor(0xa1, 0x5c, 0x00))),
+      m_error(makeNoteLabel(this, QColor(0xc6, 0x28, 0x28))),
+      m_historyLabel(makeNoteLabel(this)),
       m_source(new QPlainTextEdit(this)),
       m_target(new QPlainTextEdit(this)),
       m_saveButton(new QPushButton(this)),

@@ -1,5 +1,6 @@
 #include "TranslationTabs.h"
 
+#include "NoteLabel.h"
 #include "TextDirection.h"
 #include "commands/SetTranslationCommand.h"
 #include "storage/RecordRepository.h"
@@ -18,23 +19,6 @@
 
 namespace ed {
 
-namespace {
-
-QLabel *makeLabel(QWidget *parent, const QColor &colour = {})
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    if (colour.isValid()) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, colour);
-        label->setPalette(palette);
-    }
-    return label;
-}
-
-} // namespace
-
 TranslationTabs::TranslationTabs(const EntitySpec &spec, const FieldSpec &field, RecordRepository &repository,
                                  QWidget *parent)
     : QWidget(parent),
@@ -42,7 +26,7 @@ TranslationTabs::TranslationTabs(const EntitySpec &spec, const FieldSpec &field,
       m_field(field),
       m_repository(repository),
       m_tabs(new QTabWidget(this)),
-      m_hint(makeLabel(this))
+      m_hint(makeNoteLabel(this))
 {
     setObjectName(field.name + QLatin1String("Translations"));
     m_tabs->setDocumentMode(true);
@@ -80,9 +64,9 @@ TranslationTabs::TranslationTabs(const EntitySpec &spec, const FieldSpec &field,
         page.editor->setObjectName(field.name + QLatin1Char('_') + language);
         // The translation reads in its own script's direction whatever the UI language.
         applyTextDirection(page.editor, language);
-        page.info = makeLabel(page.page, QColor(0x55, 0x5b, 0x66));
-        page.outdated = makeLabel(page.page, QColor(0xa1, 0x5c, 0x00));
-        page.error = makeLabel(page.page, QColor(0xc6, 0x28, 0x28));
+        page.info = makeNoteLabel(page.page, QColor(0x55, 0x5b, 0x66));
+        page.outdated = makeNoteLabel(page.page, QColor(0xa1, 0x5c, 0x00));
+        page.error = makeNoteLabel(page.page, QColor(0xc6, 0x28, 0x28));
         page.error->hide();
         page.save = new QPushButton(page.page);
         page.save->setEnabled(false);
