@@ -126,6 +126,7 @@ void PlanDialog::propose()
     if (m_thread)
         return;
     m_weights = m_context.weights();
+    m_stopRequested = false;
     m_weightsLabel->setText(weightsText());
     m_view->clear();
     m_outcome = {};
@@ -156,6 +157,10 @@ void PlanDialog::propose()
 
 void PlanDialog::cancelRun()
 {
+    if (!m_thread)
+        return;
+    // The worker may finish before it sees the flag; the user's Stop still wins in showOutcome().
+    m_stopRequested = true;
     if (m_worker)
         m_worker->cancel();
     m_summary->setText(tr("Stopping…"));
@@ -166,7 +171,8 @@ void PlanDialog::showOutcome(const PlanOutcome &outcome)
     m_outcome = outcome;
     m_progress->setRange(0, 1);
     const PlanResult &result = outcome.result;
-    if (result.status == PlanResult::Status::Cancelled) {
+    if (result.status == PlanResult::Status::Cancelled || m_stopRequested) {
+        m_outcome = {};
         m_progress->setValue(0);
         m_summary->setText(tr("Planning was stopped; nothing was proposed."));
         emit planFinished(false);

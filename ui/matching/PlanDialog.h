@@ -57,6 +57,7 @@ private:
     QUndoStack &m_undoStack;
     QThread *m_thread = nullptr;
     QPointer<PlanWorker> m_worker;
+    bool m_stopRequested = false;
     PlanOutcome m_outcome;
     MatchingWeights m_weights; // of the shown plan
     QStringList m_created;
