@@ -12,6 +12,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace ed::server {
@@ -146,17 +148,37 @@ bool HttpApi::bind(QString *error)
     m_server->set_payload_max_length(m_options.maxBodyBytes);
     m_server->set_read_timeout(m_options.readTimeoutSec, 0);
     m_server->set_write_timeout(m_options.writeTimeoutSec, 0);
-    m_server->set_keep_alive_timeout(30);
+    // A worker serves one kept-alive connection until it goes idle: a long idle timeout would
+    // make the (threads + 1)th client wait for it. A sync's requests follow each other closely.
+    m_server->set_keep_alive_timeout(5);
     // cpp-httplib writes the headers and the body of an answer separately: with Nagle's algorithm
     // the body then waits for the client's delayed ACK (40 ms on Linux) on every request.
     m_server->set_tcp_nodelay(true);
     addRoutes();
-    if (!m_server->bind_to_port(m_options.host.toStdString(), m_options.port)) {
+    // SO_REUSEADDR only: cpp-httplib's default SO_REUSEPORT would let a second server bind the
+    // same port silently and take half the connections.
+    static const auto reuseAddress = [](socket_t socket) {
+        int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    };
+    socket_t listening = INVALID_SOCKET;
+    m_server->set_socket_options([&listening](socket_t socket) {
+        reuseAddress(socket);
+        listening = socket;
+    });
+    const bool bound = m_server->bind_to_port(m_options.host.toStdString(), m_options.port);
+    m_server->set_socket_options(reuseAddress);
+    if (!bound) {
         *error = tr("Cannot listen on %1:%2; is another server running there?")
                      .arg(m_options.host)
                      .arg(m_options.port);
         return false;
     }
+    // Debian's cpp-httplib is built with a listen backlog of 5: 50 clients connecting at once
+    // overflowed it, and each dropped SYN cost its client a one-second retransmission. Linux lets
+    // listen() on the bound socket raise the backlog.
+    if (listening != INVALID_SOCKET)
+        ::listen(listening, SOMAXCONN);
     return true;
 }
 

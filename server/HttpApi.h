@@ -24,7 +24,7 @@ struct HttpOptions {
     size_t maxBodyBytes = 1024 * 1024;
     int readTimeoutSec = 15;
     int writeTimeoutSec = 15;
-    int threads = 8;
+    int threads = 64;
 };
 
 // The REST API of docs/api.md on cpp-httplib: body cap before buffering (413), read and write

@@ -133,8 +133,8 @@ int runServerApp(const QStringList &arguments)
             tr("HOST:PORT"), QStringLiteral("127.0.0.1:8787") },
         { QStringLiteral("tls-cert"), tr("PEM certificate: serve HTTPS."), tr("FILE") },
         { QStringLiteral("tls-key"), tr("PEM private key of the certificate."), tr("FILE") },
-        { QStringLiteral("threads"), tr("Worker threads (default 8)."), tr("N"),
-            QStringLiteral("8") },
+        { QStringLiteral("threads"), tr("Worker threads (default 64)."), tr("N"),
+            QStringLiteral("64") },
         { QStringLiteral("token-ttl"),
             tr("Access token lifetime in seconds (default 3600; env EXPERTDESK_TOKEN_TTL)."),
             tr("SECONDS") },
@@ -212,7 +212,7 @@ int runServerApp(const QStringList &arguments)
     }
     options.certFile = parser.value(QStringLiteral("tls-cert"));
     options.keyFile = parser.value(QStringLiteral("tls-key"));
-    options.threads = qBound(1, parser.value(QStringLiteral("threads")).toInt(), 64);
+    options.threads = qBound(1, parser.value(QStringLiteral("threads")).toInt(), 512);
 
     // SIGINT/SIGTERM are taken by a thread with sigwait, which may safely stop the server.
     sigset_t stopSignals;

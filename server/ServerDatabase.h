@@ -1,16 +1,17 @@
 #pragma once
 
+#include "FairMutex.h"
+
 #include <QSqlDatabase>
 #include <QString>
-
-#include <mutex>
 
 namespace ed::server {
 
 // The server's store: SQLite (one file) or PostgreSQL (a libpq connection string). Every
 // worker thread of the HTTP pool gets its own QtSql connection, opened on first use, because a
 // QSqlDatabase must only be used by the thread that opened it. Writes that take a change_seq are
-// serialised by writeLock(), so change_seq commits in order and pull never skips a change.
+// serialised by writeLock(), so change_seq commits in order and pull never skips a change;
+// writers get the lock in the order they asked for it.
 class ServerDatabase {
 public:
     enum class Backend { Sqlite, Postgres };
@@ -26,7 +27,7 @@ public:
     // The calling thread's connection (opened if needed); check isOpen() on failure.
     QSqlDatabase connection() const;
     Backend backend() const { return m_backend; }
-    std::mutex &writeLock() { return m_writeLock; }
+    FairMutex &writeLock() { return m_writeLock; }
 
     static int latestSchemaVersion();
     int schemaVersion() const;
@@ -43,7 +44,7 @@ private:
 
     Backend m_backend;
     QString m_target;
-    std::mutex m_writeLock;
+    FairMutex m_writeLock;
 };
 
 } // namespace ed::server

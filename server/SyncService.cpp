@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "storage/ReferenceData.h"
 #include "storage/SqlTransaction.h"
+#include "storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -147,7 +148,7 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
     // One writer at a time (SQLite has one write lock; for PostgreSQL it keeps change_seq
     // committing in order, so pull never skips a change), and one transaction per request: every
     // mutation's effect and its de-dup answer commit together, or nothing of the request does.
-    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    std::lock_guard<FairMutex> lock(m_database.writeLock());
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
         return failAll(tr("The server database is unavailable; try again later."));
@@ -161,6 +162,8 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
     if (!seqOk)
         return failAll(tr("The server database is unavailable; try again later."));
     qint64 lastSeq = firstSeq;
+    StatementCache sql(db); // this request's statements, prepared once for all its mutations
+    // Savepoints run unprepared: PostgreSQL cannot PREPARE them (SQLite could).
     QSqlQuery savepoint(db);
     for (const Mutation &mutation : request.mutations) {
         // Each mutation in its own savepoint: a storage failure undoes only that mutation (its
@@ -174,7 +177,7 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
                 RejectCode::Internal);
         } else {
             const qint64 seqBefore = lastSeq;
-            result = applyOne(db, mutation, request.clientId, session, &lastSeq, &failed);
+            result = applyOne(sql, mutation, request.clientId, session, &lastSeq, &failed);
             if (failed)
                 lastSeq = seqBefore;
             const bool undone = failed
@@ -188,6 +191,7 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
         results << result;
     }
     savepoint.finish();
+    sql.clear(); // statements end before the transaction does
     if (lastSeq != firstSeq
         && !m_database.setMeta(QStringLiteral("last_change_seq"), QString::number(lastSeq)))
         return failAll(tr("The server could not store the change; try again later."));
@@ -200,11 +204,10 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
 }
 
 bool SyncService::loadRow(
-    QSqlDatabase &db, const EntitySpec &spec, const QString &id, ServerRow *row) const
+    StatementCache &sql, const EntitySpec &spec, const QString &id, ServerRow *row) const
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT version, deleted, data, field_hlc FROM records "
-                                 "WHERE table_name = ? AND id = ?"));
+    QSqlQuery &query = sql.prepared(QStringLiteral("SELECT version, deleted, data, field_hlc "
+                                                   "FROM records WHERE table_name = ? AND id = ?"));
     query.addBindValue(spec.table);
     query.addBindValue(id);
     if (!query.exec())
@@ -216,6 +219,8 @@ bool SyncService::loadRow(
     row->version = query.value(0).toLongLong();
     row->deleted = query.value(1).toInt() != 0;
     const QVariantMap data = parseObject(query.value(2).toString()).toVariantMap();
+    const QJsonObject hlcs = parseObject(query.value(3).toString());
+    query.finish();
     // Stored values were normalised on the way in; normalising again gives them their typed
     // form (JSON numbers come back as doubles) so comparisons are exact.
     for (auto it = data.cbegin(); it != data.cend(); ++it) {
@@ -226,14 +231,13 @@ bool SyncService::loadRow(
             Validation::normalize(*field, it.value(), &value, &ignored);
         row->values.insert(it.key(), value);
     }
-    const QJsonObject hlcs = parseObject(query.value(3).toString());
     for (auto it = hlcs.constBegin(); it != hlcs.constEnd(); ++it)
         row->fieldHlc.insert(it.key(), it.value().toString());
     return true;
 }
 
 QString SyncService::checkReferences(
-    QSqlDatabase &db, const EntitySpec &spec, const QVariantMap &changed) const
+    StatementCache &sql, const EntitySpec &spec, const QVariantMap &changed) const
 {
     QStringList problems;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
@@ -256,12 +260,13 @@ QString SyncService::checkReferences(
             }
         } else if (field->kind == FieldKind::Reference) {
             const EntitySpec *target = table(field->refTable);
-            QSqlQuery query(db);
-            query.prepare(
+            QSqlQuery &query = sql.prepared(
                 QStringLiteral("SELECT deleted FROM records WHERE table_name = ? AND id = ?"));
             query.addBindValue(field->refTable);
             query.addBindValue(text);
-            if (!target || !query.exec() || !query.next() || query.value(0).toInt() != 0) {
+            const bool live = target && query.exec() && query.next() && query.value(0).toInt() == 0;
+            query.finish();
+            if (!live) {
                 problems << tr(
                     "%1: no %2 has the id \"%3\" on the server (push it first, or it was deleted).")
                                 .arg(field->name,
@@ -273,7 +278,7 @@ QString SyncService::checkReferences(
     return problems.join(QLatin1Char('\n'));
 }
 
-MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
+MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
     const QString &clientId, const Session &session, qint64 *lastSeq, bool *failed)
 {
     // Runs inside push()'s transaction and a savepoint; every Internal answer sets *failed so
@@ -284,15 +289,17 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
     };
     QString error;
 
-    QSqlQuery seen(db);
-    seen.prepare(
+    QSqlQuery &seen = sql.prepared(
         QStringLiteral("SELECT response FROM dedup WHERE client_id = ? AND client_seq = ?"));
     seen.addBindValue(clientId);
     seen.addBindValue(input.clientSeq);
     if (!exec(seen, &error))
         return internal(input, tr("The server database is unavailable; try again later."));
-    if (seen.next())
-        return MutationResult::fromJson(parseObject(seen.value(0).toString()));
+    if (seen.next()) {
+        const QString answer = seen.value(0).toString();
+        seen.finish();
+        return MutationResult::fromJson(parseObject(answer));
+    }
     seen.finish();
 
     const qint64 now = m_clock.nowMs();
@@ -314,25 +321,29 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
     } else if (hlc.isNull() || hlc.node.isEmpty()) {
         result = rejection(mutation, tr("hlc must look like 0001795334400000:00000:client-id."),
             RejectCode::Invalid);
-    } else if (!loadRow(db, *spec, mutation.rowId, &current)) {
+    } else if (!loadRow(sql, *spec, mutation.rowId, &current)) {
         return internal(mutation, tr("The server database is unavailable; try again later."));
     } else {
         mutation.hlc = SyncMerge::clamp(hlc, now).toString();
+        // Who else wrote the row since the client's base (none for a row the server never had).
         QSet<QString> editors;
-        QSqlQuery since(db);
-        since.prepare(QStringLiteral("SELECT DISTINCT client_id FROM changes "
-                                     "WHERE table_name = ? AND row_id = ? AND change_seq > ?"));
-        since.addBindValue(spec->table);
-        since.addBindValue(mutation.rowId);
-        since.addBindValue(mutation.baseVersion);
-        if (!exec(since, &error))
-            return internal(mutation, tr("The server database is unavailable; try again later."));
-        while (since.next())
-            editors.insert(since.value(0).toString());
+        if (current.exists) {
+            QSqlQuery &since = sql.prepared(QStringLiteral("SELECT DISTINCT client_id FROM changes "
+                                                           "WHERE table_name = ? AND row_id = ? "
+                                                           "AND change_seq > ?"));
+            since.addBindValue(spec->table);
+            since.addBindValue(mutation.rowId);
+            since.addBindValue(mutation.baseVersion);
+            if (!exec(since, &error))
+                return internal(mutation, tr("The server database is unavailable; try again later."));
+            while (since.next())
+                editors.insert(since.value(0).toString());
+            since.finish();
+        }
 
         MergeOutcome outcome = SyncMerge::merge(*spec, current, mutation, clientId, editors);
         if (outcome.status != MutationStatus::Rejected && outcome.rowChanged) {
-            const QString problems = checkReferences(db, *spec, outcome.changed);
+            const QString problems = checkReferences(sql, *spec, outcome.changed);
             if (!problems.isEmpty()) {
                 outcome.status = MutationStatus::Rejected;
                 outcome.reason = problems;
@@ -348,8 +359,7 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
             if (outcome.rowChanged) {
                 seq = *lastSeq + 1;
                 const ServerRow &row = outcome.row;
-                QSqlQuery write(db);
-                write.prepare(QStringLiteral(
+                QSqlQuery &write = sql.prepared(QStringLiteral(
                     "INSERT INTO records (table_name, id, version, deleted, data, field_hlc, "
                     "created_at, "
                     "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -368,8 +378,7 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
                     op = row.deleted ? QStringLiteral("delete") : QStringLiteral("insert");
                 else if (row.deleted != current.deleted)
                     op = row.deleted ? QStringLiteral("delete") : QStringLiteral("restore");
-                QSqlQuery change(db);
-                change.prepare(QStringLiteral("INSERT INTO changes (change_seq, table_name, "
+                QSqlQuery &change = sql.prepared(QStringLiteral("INSERT INTO changes (change_seq, table_name, "
                                               "row_id, version, op, fields, hlc, "
                                               "client_id, user_name, deleted, created_at) VALUES "
                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -385,8 +394,7 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
                 result.serverVersion = seq;
                 result.changeSeq = seq;
             }
-            QSqlQuery conflict(db);
-            conflict.prepare(QStringLiteral("INSERT INTO conflicts (id, table_name, row_id, field, "
+            QSqlQuery &conflict = sql.prepared(QStringLiteral("INSERT INTO conflicts (id, table_name, row_id, field, "
                                             "kind, server_value, client_value, "
                                             "server_hlc, client_hlc, server_version, client_id, "
                                             "user_name, mutation_id, created_at) "
@@ -407,8 +415,7 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
                         tr("The server could not store the change; try again later."));
                 result.conflictFields << c.field;
             }
-            QSqlQuery history(db);
-            history.prepare(QStringLiteral(
+            QSqlQuery &history = sql.prepared(QStringLiteral(
                 "INSERT INTO field_history (id, table_name, row_id, field, value, hlc, "
                 "replaced_by_hlc, "
                 "client_id, user_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -428,8 +435,7 @@ MutationResult SyncService::applyOne(QSqlDatabase &db, const Mutation &input,
         }
     }
 
-    QSqlQuery remember(db);
-    remember.prepare(QStringLiteral(
+    QSqlQuery &remember = sql.prepared(QStringLiteral(
         "INSERT INTO dedup (client_id, client_seq, mutation_id, response, created_at) "
         "VALUES (?, ?, ?, ?, ?)"));
     for (const QVariant &value : { QVariant(clientId), QVariant(mutation.clientSeq),
@@ -705,7 +711,7 @@ QJsonArray SyncService::conflicts(bool openOnly, int limit) const
 
 bool SyncService::resolveConflict(const QString &id, const QString &user, QString *error)
 {
-    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    std::lock_guard<FairMutex> lock(m_database.writeLock());
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolved_by = ? "
                                  "WHERE id = ? AND resolved_at IS NULL"));
@@ -728,7 +734,7 @@ QString SyncService::epoch() const
 
 bool SyncService::resetEpoch(QString *error)
 {
-    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    std::lock_guard<FairMutex> lock(m_database.writeLock());
     if (!m_database.setMeta(QStringLiteral("epoch"), uuidV7(m_clock.nowMs()))) {
         *error = tr("Cannot store the new epoch.");
         return false;

@@ -12,6 +12,7 @@
 namespace ed {
 class Clock;
 class ReferenceData;
+class StatementCache;
 } // namespace ed
 
 namespace ed::server {
@@ -56,12 +57,12 @@ private:
     PullStatus pullCheck(qint64 cursor, const QString &clientEpoch, QString *epoch, QString *message) const;
     // One mutation inside push()'s transaction; a change takes *lastSeq + 1 and advances it.
     // *failed is set when storage failed (the caller rolls the savepoint back and resets *lastSeq).
-    sync::MutationResult applyOne(QSqlDatabase &db, const sync::Mutation &mutation,
+    sync::MutationResult applyOne(StatementCache &sql, const sync::Mutation &mutation,
         const QString &clientId, const Session &session, qint64 *lastSeq, bool *failed);
     bool loadRow(
-        QSqlDatabase &db, const EntitySpec &spec, const QString &id, sync::ServerRow *row) const;
+        StatementCache &sql, const EntitySpec &spec, const QString &id, sync::ServerRow *row) const;
     QString checkReferences(
-        QSqlDatabase &db, const EntitySpec &spec, const QVariantMap &changed) const;
+        StatementCache &sql, const EntitySpec &spec, const QVariantMap &changed) const;
 
     ServerDatabase &m_database;
     const ReferenceData &m_reference;

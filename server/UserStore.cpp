@@ -210,7 +210,7 @@ std::optional<IssuedTokens> UserStore::issue(const QString &user, Role role)
     IssuedTokens tokens { user, role, randomToken(), now + m_accessTtlMs, randomToken(),
         now + m_refreshTtlMs };
     // SQLite has one writer at a time; taking turns here avoids a busy wait inside SQLite.
-    std::lock_guard<std::mutex> lock(m_database.writeLock());
+    std::lock_guard<FairMutex> lock(m_database.writeLock());
     QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     QSqlQuery query(db);

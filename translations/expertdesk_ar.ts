@@ -4661,8 +4661,8 @@ the empty choice of an optional choice field</extracomment>
         <translation>المفتاح الخاص للشهادة بصيغة PEM.</translation>
     </message>
     <message>
-        <source>Worker threads (default 8).</source>
-        <translation>عدد سلاسل المعالجة العاملة (الافتراضي 8).</translation>
+        <source>Worker threads (default 64).</source>
+        <translation>عدد سلاسل المعالجة العاملة (الافتراضي 64).</translation>
     </message>
     <message>
         <source>N</source>

@@ -4485,8 +4485,8 @@ the empty choice of an optional choice field</extracomment>
         <translation>Clé privée PEM du certificat.</translation>
     </message>
     <message>
-        <source>Worker threads (default 8).</source>
-        <translation>Nombre de fils de traitement (8 par défaut).</translation>
+        <source>Worker threads (default 64).</source>
+        <translation>Nombre de fils de traitement (64 par défaut).</translation>
     </message>
     <message>
         <source>N</source>

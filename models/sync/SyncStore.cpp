@@ -39,14 +39,9 @@ SyncStore::SyncStore(Database &database, const Clock &clock)
 
 QSqlQuery &SyncStore::prepared(const QString &sql) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_database.connection());
-        if (!query.prepare(sql))
-            qCWarning(lcSync) << "cannot prepare" << sql << query.lastError().text();
-        it = m_statements.insert(sql, query);
-    }
-    return *it;
+    if (!m_statements)
+        m_statements.emplace(m_database.connection());
+    return m_statements->prepared(sql);
 }
 
 bool SyncStore::exec(QSqlQuery &query, QString *error) const

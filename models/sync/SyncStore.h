@@ -3,12 +3,15 @@
 #include "SyncProtocol.h"
 #include "SyncTypes.h"
 #include "domain/Schema.h"
+#include "storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace ed {
 class Clock;
@@ -91,7 +94,8 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    // Made on first use, in the thread that syncs (the connection is that thread's).
+    mutable std::optional<StatementCache> m_statements;
     mutable QHash<QString, QString> m_upsertSql; // table → its pulled-row upsert
 };
 

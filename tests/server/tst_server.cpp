@@ -101,6 +101,7 @@ private slots:
     void digestMatchesPulledRows();
     void epochChangeAnswers410();
     void fullPushThroughput();
+    void secondServerOnTheSamePortIsRefused();
 
 private:
     ServerBackend newBackend();
@@ -771,6 +772,18 @@ void TestServer::fullPushThroughput()
     qInfo("push of 200 inserts: %lld ms; pull of %lld rows: %lld ms (%lld bytes)", pushMs,
         qint64(pull.json().value("changes").toArray().size()), timer.elapsed(),
         qint64(pull.body.size()));
+}
+
+void TestServer::secondServerOnTheSamePortIsRefused()
+{
+    // cpp-httplib's default SO_REUSEPORT let a second server bind the port and take half the
+    // connections; now it is told, and exits with code 3.
+    const ServerBackend other = newBackend();
+    QVERIFY(!other.arguments.isEmpty());
+    QCOMPARE(runServerCli(other,
+                 { "--listen", QStringLiteral("127.0.0.1:%1").arg(m_server.port()) }),
+        3);
+    QCOMPARE(m_server.get("/api/v1/health").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServer)
