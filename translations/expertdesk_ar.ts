@@ -5100,6 +5100,33 @@ the empty choice of an optional choice field</extracomment>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
     </message>
+    <message>
+        <source>Check the clock</source>
+        <extracomment>status bar, when this computer&apos;s clock is wrong by more than 5 minutes</extracomment>
+        <translation>تحقّق من الساعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بدقيقة واحدة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بدقيقتين عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقائق عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بدقيقة واحدة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بدقيقتين عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقائق عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ed::sync::SyncStore</name>

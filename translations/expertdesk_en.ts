@@ -388,5 +388,19 @@
             <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <translation>
+            <numerusform>This computer's clock is %n minute behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %n minutes behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <translation>
+            <numerusform>This computer's clock is %n minute ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %n minutes ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

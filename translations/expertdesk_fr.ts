@@ -3110,7 +3110,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Drag a mission to move it, drag its ends to change its length; with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end.</source>
-        <translation>Faites glisser une mission pour la déplacer, faites glisser ses extrémités pour changer sa durée ; au clavier, les flèches déplacent la mission sélectionnée et Maj+flèche change sa fin.</translation>
+        <translation>Faites glisser une mission pour la déplacer, faites glisser ses extrémités pour changer sa durée&#xa0;; au clavier, les flèches déplacent la mission sélectionnée et Maj+flèche change sa fin.</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +4911,25 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Check the clock</source>
+        <extracomment>status bar, when this computer&apos;s clock is wrong by more than 5 minutes</extracomment>
+        <translation>Vérifiez l'horloge</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <translation>
+            <numerusform>L'horloge de cet ordinateur retarde de %n minute sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L'horloge de cet ordinateur retarde de %n minutes sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <translation>
+            <numerusform>L'horloge de cet ordinateur avance de %n minute sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L'horloge de cet ordinateur avance de %n minutes sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,14 @@ QString Hlc::toString() const
 
 Hlc Hlc::fromString(const QString &text)
 {
-    const QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() != 3)
+    // Views, not split(): a pull page parses one HLC per field of every row.
+    const qsizetype first = text.indexOf(QLatin1Char(':'));
+    const qsizetype second = first < 0 ? -1 : text.indexOf(QLatin1Char(':'), first + 1);
+    if (second < 0 || text.indexOf(QLatin1Char(':'), second + 1) >= 0)
         return {};
-    return { parts.at(0).toLongLong(), parts.at(1).toInt(), parts.at(2) };
+    const QStringView view(text);
+    return { view.left(first).toLongLong(), view.mid(first + 1, second - first - 1).toInt(),
+        text.mid(second + 1) };
 }
 
 Hlc HlcClock::tick(qint64 nowMs)

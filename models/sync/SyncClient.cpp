@@ -298,6 +298,7 @@ SyncStatus SyncClient::status()
     s.pendingChanges = m_store->outboxCount();
     s.openConflicts = m_store->conflictCount();
     s.failedChanges = m_store->failedCount();
+    s.clockSkewMs = m_store->state(QStringLiteral("clock_skew_ms")).toLongLong();
     return s;
 }
 

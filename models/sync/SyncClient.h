@@ -96,6 +96,8 @@ private:
     bool check(const HttpResult &result, SyncReport *report);
     bool pullAll(SyncReport *report, bool *snapshotDone);
     bool snapshot(SyncReport *report, const QString &epoch, const QSet<QString> &tables);
+    // Keeps the server's clock minus ours (SyncStatus::clockSkewMs) from a pull's server_time.
+    void noteClockSkew(const QString &serverTime);
     bool pushAll(SyncReport *report);
     bool syncConflicts(SyncReport *report, bool force);
     bool checkDigest(SyncReport *report, bool *snapshotDone);

@@ -60,10 +60,26 @@ bool SyncClient::pullAll(SyncReport *report, bool *snapshotDone)
             return false;
         }
         report->pulled += page.changes.size();
+        noteClockSkew(page.serverTime);
         emit progress(SyncPhase::Pull, report->pulled, 0);
         if (!page.hasMore)
             return true;
     }
+}
+
+void SyncClient::noteClockSkew(const QString &serverTime)
+{
+    // The answer's transit time (milliseconds on any usable link) is far below the 5-minute
+    // threshold, so it is not subtracted.
+    const QDateTime server = QDateTime::fromString(serverTime, Qt::ISODateWithMs);
+    if (!server.isValid())
+        return;
+    const qint64 skew = server.toMSecsSinceEpoch() - m_clock->nowMs();
+    // Stored when it moved by a second or more: not a write per page.
+    if (qAbs(skew - m_store->state(QStringLiteral("clock_skew_ms")).toLongLong()) >= 1000)
+        m_store->setState(QStringLiteral("clock_skew_ms"), QString::number(skew));
+    if (qAbs(skew) > SyncStatus::kClockSkewWarningMs)
+        qCWarning(lcSync) << "clock differs from the server's by" << skew / 1000 << "s";
 }
 
 bool SyncClient::snapshot(SyncReport *report, const QString &epoch, const QSet<QString> &tables)

@@ -52,6 +52,9 @@ QString SyncStatus::text() const
     if (!online)
         return lastError.isEmpty() ? tr("Offline") : tr("Offline: %1").arg(lastError);
     QStringList parts;
+    if (clockSkewed())
+        //: status bar, when this computer's clock is wrong by more than 5 minutes
+        parts << tr("Check the clock");
     if (lastSyncedAt.isValid())
         parts << tr("Synced at %1")
                      .arg(QLocale().toString(lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat));
@@ -62,6 +65,20 @@ QString SyncStatus::text() const
     if (pendingChanges > 0)
         parts << tr("%n change(s) waiting", nullptr, pendingChanges);
     return parts.isEmpty() ? tr("Not synced yet") : parts.join(QStringLiteral(" · "));
+}
+
+QString SyncStatus::clockSkewText() const
+{
+    if (!clockSkewed())
+        return {};
+    const int minutes = qRound(qAbs(clockSkewMs) / 60000.0);
+    return clockSkewMs > 0
+            ? tr("This computer's clock is %n minute(s) behind the server's. Set the date and time "
+                 "correctly: edits are ordered by time when two copies change the same field.",
+                  nullptr, minutes)
+            : tr("This computer's clock is %n minute(s) ahead of the server's. Set the date and time "
+                 "correctly: edits are ordered by time when two copies change the same field.",
+                  nullptr, minutes);
 }
 
 QJsonObject LocalConflict::toJson() const

@@ -49,7 +49,15 @@ public:
     int pendingChanges = 0;
     int openConflicts = 0;
     int failedChanges = 0;
+    // Server clock minus this computer's, from the last pull (0: not known yet).
+    qint64 clockSkewMs = 0;
     QString lastError;
+
+    // DESIGN §4: beyond this the person is told to set the computer's clock.
+    static constexpr qint64 kClockSkewWarningMs = 5 * 60 * 1000;
+    bool clockSkewed() const { return qAbs(clockSkewMs) > kClockSkewWarningMs; }
+    // "This computer's clock is 12 minutes behind the server's…", or empty.
+    QString clockSkewText() const;
 
     // One line for a status bar: "Offline", "Syncing 3 of 7…", "Synced at 10:42", …
     QString text() const;

@@ -71,6 +71,10 @@ void TestIdentifiers::hlcTextRoundTripAndOrder()
     QCOMPARE(Hlc::fromString(a.toString()).node, QStringLiteral("node"));
     QVERIFY(a < b);
     QVERIFY(a.toString() < b.toString()); // text order is value order
+    QCOMPARE(Hlc::fromString(a.toString()).wallMs, 1795334400000);
+    QVERIFY(Hlc::fromString(QStringLiteral("1:2")).isNull());
+    QVERIFY(Hlc::fromString(QStringLiteral("1:2:node:extra")).isNull());
+    QVERIFY(Hlc::fromString(QString()).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestIdentifiers)

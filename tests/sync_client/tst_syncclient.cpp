@@ -25,6 +25,7 @@ private slots:
     void unauthorizedAndUpgradeRequired();
     void restoredServerResnapshotsOnce();
     void digestMismatchResyncsTable();
+    void clockSkewIsReported();
 
 private:
     TestServerStore m_server;
@@ -399,6 +400,34 @@ void TestSyncClient::digestMismatchResyncsTable()
     QCOMPARE(report.digestMismatch, QStringList { "institutions" });
     const QJsonObject server = m_server.digest().value("tables").toObject().value("institutions").toObject();
     QVERIFY(a.digest().value("institutions").endsWith(server.value("hash").toString()));
+}
+
+void TestSyncClient::clockSkewIsReported()
+{
+    Replica a;
+    QVERIFY(a.open(m_server.url()));
+    // This computer's clock 10 minutes behind the server's: the status bar says so.
+    a.clock.set(QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000);
+    QVERIFY(a.sync().ok());
+    ed::sync::SyncStatus status = a.client->status();
+    QVERIFY2(qAbs(status.clockSkewMs - 10 * 60 * 1000) < 60 * 1000, qPrintable(QString::number(status.clockSkewMs)));
+    QVERIFY(status.clockSkewed());
+    QVERIFY(status.text().contains(QLatin1String("Check the clock")));
+    QVERIFY2(status.clockSkewText().contains(QLatin1String("clock is 10 minute")), qPrintable(status.clockSkewText()));
+    QVERIFY(status.clockSkewText().contains(QLatin1String("behind")));
+    // Ahead by 6 minutes.
+    a.clock.set(QDateTime::currentMSecsSinceEpoch() + 6 * 60 * 1000);
+    QVERIFY(a.sync().ok());
+    status = a.client->status();
+    QVERIFY(status.clockSkewText().contains(QLatin1String("clock is 6 minute")));
+    QVERIFY(status.clockSkewText().contains(QLatin1String("ahead")));
+    // Put right: the warning goes.
+    a.clock.set(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(a.sync().ok());
+    status = a.client->status();
+    QVERIFY(!status.clockSkewed());
+    QVERIFY(status.clockSkewText().isEmpty());
+    QVERIFY(!status.text().contains(QLatin1String("clock")));
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)

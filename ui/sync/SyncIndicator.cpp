@@ -61,6 +61,8 @@ void SyncIndicator::refresh()
         tip = tr("Signed in as %1 on %2. Click to sync now.").arg(m_controller.user(), m_controller.serverUrl().toString());
     if (!status.lastError.isEmpty() && m_controller.isSignedIn())
         tip += QLatin1Char('\n') + status.lastError;
+    if (status.clockSkewed() && m_controller.isSignedIn())
+        tip += QLatin1Char('\n') + status.clockSkewText();
     setToolTip(tip);
     //: accessible name of the sync state in the status bar
     setAccessibleName(tr("Sync status"));
