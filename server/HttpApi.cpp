@@ -367,9 +367,16 @@ void HttpApi::addRoutes()
         QString epoch = param(req, "epoch");
         if (epoch.isEmpty())
             epoch = header(req, kEpochHeader);
+        const QString format = param(req, "format");
+        if (!format.isEmpty() && format != QLatin1String("rows") && format != QLatin1String("changes")) {
+            sendError(res, 400, "bad_request", tr("format must be \"changes\" or \"rows\"."));
+            return;
+        }
         QByteArray page;
         QString message;
-        switch (m_sync.pullJson(cursor, int(limit), epoch, &page, &message)) {
+        switch (m_sync.pullJson(cursor, int(limit), epoch, &page, &message,
+            format == QLatin1String("rows") ? SyncService::PullFormat::Rows
+                                            : SyncService::PullFormat::Changes)) {
         case SyncService::PullStatus::Ok:
             res.status = 200;
             res.set_content(page.constData(), size_t(page.size()), "application/json; charset=utf-8");

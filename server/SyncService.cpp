@@ -519,8 +519,8 @@ namespace {
 
 } // namespace
 
-SyncService::PullStatus SyncService::pullJson(
-    qint64 cursor, int limit, const QString &clientEpoch, QByteArray *out, QString *message) const
+SyncService::PullStatus SyncService::pullJson(qint64 cursor, int limit,
+    const QString &clientEpoch, QByteArray *out, QString *message, PullFormat format) const
 {
     QString epoch;
     const PullStatus status = pullCheck(cursor, clientEpoch, &epoch, message);
@@ -545,7 +545,11 @@ SyncService::PullStatus SyncService::pullJson(
     QByteArray &o = *out;
     o.clear();
     o.reserve(limit * 400 + 256);
-    o += "{\"changes\":[";
+    const bool rows = format == PullFormat::Rows;
+    o += rows ? QByteArrayLiteral("{\"columns\":[\"table_name\",\"id\",\"version\",\"deleted\","
+                                  "\"created_at\",\"created_by\",\"updated_at\",\"updated_by\","
+                                  "\"field_hlc\",\"fields\"],\"rows\":[")
+              : QByteArrayLiteral("{\"changes\":[");
     qint64 nextCursor = cursor;
     bool hasMore = false;
     int count = 0;
@@ -557,6 +561,28 @@ SyncService::PullStatus SyncService::pullJson(
         if (count++ > 0)
             o += ',';
         const qint64 version = query.value(2).toLongLong();
+        nextCursor = version;
+        if (rows) {
+            o += '[';
+            appendJsonString(o, query.value(0).toString());
+            o += ',';
+            appendJsonString(o, query.value(1).toString());
+            o += ',';
+            o += QByteArray::number(version);
+            o += query.value(3).toInt() != 0 ? ",true" : ",false";
+            for (const int column : { 6, 7, 8, 9 }) {
+                o += ',';
+                appendJsonString(o, query.value(column).toString());
+            }
+            for (const int column : { 5, 4 }) { // field_hlc, fields: the stored text, as strings
+                QByteArray object;
+                appendJsonObject(object, query.value(column));
+                o += ',';
+                appendJsonString(o, QString::fromUtf8(object));
+            }
+            o += ']';
+            continue;
+        }
         o += "{\"created_at\":";
         appendJsonString(o, query.value(6).toString());
         o += ",\"created_by\":";
@@ -576,7 +602,6 @@ SyncService::PullStatus SyncService::pullJson(
         o += ",\"version\":";
         o += QByteArray::number(version);
         o += '}';
-        nextCursor = version;
     }
     o += "],\"epoch\":";
     appendJsonString(o, epoch);

@@ -36,8 +36,11 @@ public:
     // The same page as pull(), written straight to its compact JSON text (the HTTP answer): the
     // stored `data` and `field_hlc` texts are copied as they are instead of being parsed and
     // serialised again, which is most of a page's cost.
+    // Rows: the "format=rows" answer (api.md): one array per row, columns named once, and the
+    // stored fields/field_hlc objects as JSON strings a client can hand to SQLite unparsed.
+    enum class PullFormat { Changes, Rows };
     PullStatus pullJson(qint64 cursor, int limit, const QString &clientEpoch, QByteArray *out,
-        QString *message) const;
+        QString *message, PullFormat format = PullFormat::Changes) const;
     bool digest(QJsonObject *out, QString *error) const;
     QJsonArray conflicts(bool openOnly, int limit) const;
     bool resolveConflict(const QString &id, const QString &user, QString *error);

@@ -4791,6 +4791,10 @@ the empty choice of an optional choice field</extracomment>
         <source>Use %1 for this endpoint.</source>
         <translation>استخدم %1 لنقطة النهاية هذه.</translation>
     </message>
+    <message>
+        <source>format must be &quot;changes&quot; or &quot;rows&quot;.</source>
+        <translation>يجب أن تكون قيمة format إما &quot;changes&quot; أو &quot;rows&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ed::server::ServerDatabase</name>

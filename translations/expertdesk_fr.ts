@@ -4615,6 +4615,10 @@ the empty choice of an optional choice field</extracomment>
         <source>Use %1 for this endpoint.</source>
         <translation>Utilisez %1 pour ce point de terminaison.</translation>
     </message>
+    <message>
+        <source>format must be &quot;changes&quot; or &quot;rows&quot;.</source>
+        <translation>format doit valoir « changes » ou « rows ».</translation>
+    </message>
 </context>
 <context>
     <name>ed::server::ServerDatabase</name>
@@ -4915,20 +4919,20 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Check the clock</source>
         <extracomment>status bar, when this computer&apos;s clock is wrong by more than 5 minutes</extracomment>
-        <translation>Vérifiez l'horloge</translation>
+        <translation>Vérifiez l&apos;horloge</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>L'horloge de cet ordinateur retarde de %n minute sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
-            <numerusform>L'horloge de cet ordinateur retarde de %n minutes sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %n minute sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %n minutes sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>L'horloge de cet ordinateur avance de %n minute sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
-            <numerusform>L'horloge de cet ordinateur avance de %n minutes sur celle du serveur. Réglez correctement la date et l'heure : les modifications sont ordonnées par l'heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %n minute sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %n minutes sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
         </translation>
     </message>
 </context>

@@ -67,9 +67,11 @@ QSqlDatabase Database::openConnection(QString *error) const
     }
     QSqlQuery pragma(db);
     // WAL lets the sync thread read while the UI writes; NORMAL is durable at every checkpoint
-    // and does not lose committed transactions on an application crash.
+    // and does not lose committed transactions on an application crash. A 32 MB page cache
+    // (default 2 MB) keeps the list indexes of 100 000 rows in memory while a pull writes them.
     for (const char *statement : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY" })
+                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                                   "PRAGMA cache_size=-32000" })
         pragma.exec(QLatin1String(statement));
     return db;
 }

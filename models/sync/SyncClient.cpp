@@ -177,11 +177,16 @@ SyncReport SyncClient::sync()
         // The probe is what decides "online": an answer from our server with our token.
         const HttpResult probe = m_http->get(QStringLiteral("/api/v1/auth/me"));
         setOnline(probe.status != 0);
+        // A copy downloaded whole in this sync is the server's by construction: its digest check
+        // (a read of every row on both sides) waits for the usual interval.
+        const bool firstDownload = m_store->cursor() == 0 && m_store->outboxCount() == 0;
         if (check(probe, &report) && pullAll(&report, &snapshotDone) && pushAll(&report)
             && (report.pushed == 0 || pullAll(&report, &snapshotDone))
             && syncConflicts(&report, report.conflicts > 0)) {
             const qint64 last = m_store->state(QStringLiteral("last_digest_ms")).toLongLong();
-            if (m_options.verifyDigest || m_clock->nowMs() - last >= m_options.digestIntervalMs)
+            if (firstDownload && !m_options.verifyDigest)
+                m_store->setState(QStringLiteral("last_digest_ms"), QString::number(m_clock->nowMs()));
+            else if (m_options.verifyDigest || m_clock->nowMs() - last >= m_options.digestIntervalMs)
                 checkDigest(&report, &snapshotDone);
         }
     }

@@ -73,11 +73,40 @@ bool SyncHttp::refresh()
 HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
     const QUrlQuery &query, const QByteArray &body, bool authenticated)
 {
-    HttpResult result;
     if (m_cancelled) {
+        HttpResult result;
         result.cancelled = true;
         return result;
     }
+    return wait(start(method, path, query, body, authenticated));
+}
+
+QNetworkReply *SyncHttp::getLater(const QString &path, const QUrlQuery &query)
+{
+    return m_cancelled ? nullptr : start("GET", path, query, {}, true);
+}
+
+HttpResult SyncHttp::collect(QNetworkReply *reply)
+{
+    if (!reply) {
+        HttpResult result;
+        result.cancelled = m_cancelled;
+        return result;
+    }
+    return wait(reply);
+}
+
+void SyncHttp::discard(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+}
+
+QNetworkReply *SyncHttp::start(const QByteArray &method, const QString &path,
+    const QUrlQuery &query, const QByteArray &body, bool authenticated)
+{
     QUrl url = m_base;
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     if (!query.isEmpty())
@@ -92,8 +121,13 @@ HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
     if (authenticated && !m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toUtf8());
     ++m_requests;
-    QNetworkReply *reply = method == "GET" ? m_network->get(request)
-                                           : m_network->sendCustomRequest(request, method, body);
+    return method == "GET" ? m_network->get(request)
+                           : m_network->sendCustomRequest(request, method, body);
+}
+
+HttpResult SyncHttp::wait(QNetworkReply *reply)
+{
+    HttpResult result;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // cancel() may come from another thread; polling keeps the reply in its own thread.

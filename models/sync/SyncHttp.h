@@ -42,6 +42,12 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     HttpResult get(const QString &path, const QUrlQuery &query = {});
+    // A GET sent now and collected later: the sync applies one pull page while the next one is
+    // produced and transferred. collect() waits like get() but does not refresh the token; the
+    // caller repeats the request with get() on a 401. discard() drops an uncollected request.
+    QNetworkReply *getLater(const QString &path, const QUrlQuery &query = {});
+    HttpResult collect(QNetworkReply *reply);
+    void discard(QNetworkReply *reply);
     HttpResult post(const QString &path, const QJsonObject &body);
     // Without the token and without refresh: login and refresh themselves.
     HttpResult postAnonymous(const QString &path, const QJsonObject &body);
@@ -62,6 +68,9 @@ private:
         const QByteArray &body, bool authenticated);
     HttpResult sendOnce(const QByteArray &method, const QString &path, const QUrlQuery &query,
         const QByteArray &body, bool authenticated);
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QUrlQuery &query,
+        const QByteArray &body, bool authenticated);
+    HttpResult wait(QNetworkReply *reply);
     bool refresh();
 
     QNetworkAccessManager *m_network;

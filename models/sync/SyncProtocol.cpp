@@ -287,11 +287,61 @@ QJsonObject PullResponse::toJson() const
         { QStringLiteral("server_time"), serverTime } };
 }
 
+RowChange PulledRow::toChange() const
+{
+    RowChange c;
+    c.table = table;
+    c.id = id;
+    c.version = version;
+    c.deleted = deleted;
+    c.fields = QJsonDocument::fromJson(fieldsJson.toUtf8()).object().toVariantMap();
+    const QJsonObject hlcs = QJsonDocument::fromJson(fieldHlcJson.toUtf8()).object();
+    for (auto it = hlcs.constBegin(); it != hlcs.constEnd(); ++it)
+        c.fieldHlc.insert(it.key(), it.value().toString());
+    c.createdAt = createdAt;
+    c.createdBy = createdBy;
+    c.updatedAt = updatedAt;
+    c.updatedBy = updatedBy;
+    return c;
+}
+
 PullResponse PullResponse::fromJson(const QJsonObject &object)
 {
     PullResponse r;
     for (const QJsonValue &value : object.value(QStringLiteral("changes")).toArray())
         r.changes << RowChange::fromJson(value.toObject());
+    const QJsonArray rows = object.value(QStringLiteral("rows")).toArray();
+    if (!rows.isEmpty()) {
+        // Columns by name, so a server that adds one later does not shift the others.
+        const QJsonArray columns = object.value(QStringLiteral("columns")).toArray();
+        const auto at = [&columns](const char *name) {
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                if (columns.at(i).toString() == QLatin1String(name))
+                    return int(i);
+            return -1;
+        };
+        const int table = at("table_name"), id = at("id"), version = at("version"),
+                  deleted = at("deleted"), createdAt = at("created_at"), createdBy = at("created_by"),
+                  updatedAt = at("updated_at"), updatedBy = at("updated_by"),
+                  fieldHlc = at("field_hlc"), fields = at("fields");
+        r.rows.reserve(rows.size());
+        for (const QJsonValue &value : rows) {
+            const QJsonArray row = value.toArray();
+            const auto cell = [&row](int i) { return i >= 0 && i < row.size() ? row.at(i) : QJsonValue(); };
+            PulledRow p;
+            p.table = cell(table).toString();
+            p.id = cell(id).toString();
+            p.version = cell(version).toInteger();
+            p.deleted = cell(deleted).toBool();
+            p.createdAt = cell(createdAt).toString();
+            p.createdBy = cell(createdBy).toString();
+            p.updatedAt = cell(updatedAt).toString();
+            p.updatedBy = cell(updatedBy).toString();
+            p.fieldHlcJson = cell(fieldHlc).toString();
+            p.fieldsJson = cell(fields).toString();
+            r.rows << p;
+        }
+    }
     r.nextCursor = object.value(QStringLiteral("next_cursor")).toInteger();
     r.hasMore = object.value(QStringLiteral("has_more")).toBool();
     r.epoch = str(object, "epoch");

@@ -103,14 +103,31 @@ struct RowChange {
     static RowChange fromJson(const QJsonObject &object);
 };
 
+// A row of a "format=rows" pull page: the server's stored JSON kept as text, so a page with no
+// local edits to protect goes to SQLite without being turned into QVariants (SyncStore).
+struct PulledRow {
+    QString table;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QString createdAt, createdBy, updatedAt, updatedBy;
+    QString fieldHlcJson; // {"field": "hlc", …}
+    QString fieldsJson;   // {"field": value, …}
+
+    RowChange toChange() const;
+};
+
 struct PullResponse {
-    QList<RowChange> changes;
+    QList<RowChange> changes; // "changes" pages
+    QList<PulledRow> rows;    // "format=rows" pages
     qint64 nextCursor = 0;
     bool hasMore = false;
     QString epoch;
     QString serverTime;
 
+    int size() const { return int(changes.size() + rows.size()); }
     QJsonObject toJson() const;
+    // Either shape: "changes" (objects) or "columns" + "rows" (arrays).
     static PullResponse fromJson(const QJsonObject &object);
 };
 

@@ -16,6 +16,7 @@
 namespace ed {
 class Clock;
 class Database;
+struct Hlc;
 } // namespace ed
 
 namespace ed::sync {
@@ -91,12 +92,21 @@ private:
         QString *error);
     bool enqueue(const Mutation &mutation, QString *error);
     bool observe(const QList<RowChange> &changes, QString *error);
+    bool observeRows(const QList<PulledRow> &rows, QString *error);
+    bool observe(const Hlc &newest, QString *error);
+    // A pulled row with no local edits to protect, straight from the server's JSON text.
+    bool upsertPulledRow(const EntitySpec &spec, const PulledRow &row, QString *error);
 
     Database &m_database;
     const Clock &m_clock;
     // Made on first use, in the thread that syncs (the connection is that thread's).
     mutable std::optional<StatementCache> m_statements;
     mutable QHash<QString, QString> m_upsertSql; // table → its pulled-row upsert
+    struct PulledRowStatement {
+        QString sql;
+        QVariantList defaults; // bound after the row's values, one per field
+    };
+    mutable QHash<QString, PulledRowStatement> m_pulledRowSql; // table → upsertPulledRow's
 };
 
 // A JSON value (scalar, list or map) as text and back, for columns that hold "any value".

@@ -110,6 +110,47 @@ bool SyncStore::upsertRow(const EntitySpec &spec, const RowChange &change, QStri
     return exec(query, error);
 }
 
+bool SyncStore::upsertPulledRow(const EntitySpec &spec, const PulledRow &row, QString *error)
+{
+    // SQLite takes the fields out of the stored JSON text itself: json_each parses it once (in
+    // C) and one aggregate row picks each field's value; no QJsonDocument, QVariantMap or
+    // RecordCodec per row. Same results as upsertRow(): a missing or null field gets its default,
+    // a list column its JSON text ("[]" when absent), true and false become 1 and 0.
+    // (json_extract per field would parse the text once per field: its cache is per call site.)
+    auto statement = m_pulledRowSql.constFind(spec.table);
+    if (statement == m_pulledRowSql.cend()) {
+        QStringList columns { QStringLiteral("id") };
+        columns << kSystemColumns;
+        QStringList values(columns.size(), QStringLiteral("?")); // id and the system columns
+        QVariantList defaults;
+        for (const FieldSpec &field : spec.fields) {
+            columns << RecordQuery::quoted(field.name);
+            const QString type = field.kind == FieldKind::Json ? QStringLiteral(" AND type = 'array'") : QString();
+            values << QStringLiteral("COALESCE(max(CASE WHEN key = '%1'%2 THEN value END), ?)").arg(field.name, type);
+            defaults << RecordCodec::toSql(field, field.defaultValue);
+        }
+        QStringList updates;
+        for (int i = 1; i < columns.size(); ++i)
+            updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
+        // "WHERE true" tells SQLite's parser the ON CONFLICT belongs to the INSERT.
+        statement = m_pulledRowSql.insert(spec.table,
+            { QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE true "
+                             "ON CONFLICT (id) DO UPDATE SET %4")
+                    .arg(spec.table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")),
+                        updates.join(QLatin1String(", "))),
+                defaults });
+    }
+    QSqlQuery &query = prepared(statement->sql);
+    for (const QVariant &value : { QVariant(row.id), QVariant(row.version), QVariant(row.deleted ? 1 : 0),
+             QVariant(row.createdAt), QVariant(row.createdBy), QVariant(row.updatedAt),
+             QVariant(row.updatedBy), QVariant(row.fieldHlcJson) })
+        query.addBindValue(value);
+    for (const QVariant &value : statement->defaults)
+        query.addBindValue(value);
+    query.addBindValue(row.fieldsJson.isEmpty() ? QStringLiteral("{}") : row.fieldsJson);
+    return exec(query, error);
+}
+
 bool SyncStore::updateFields(const EntitySpec &spec, const QString &id, const QVariantMap &values,
     const QString &fieldHlc, qint64 serverVersion, QString *error)
 {
@@ -249,6 +290,32 @@ bool SyncStore::observe(const QList<RowChange> &changes, QString *error)
             if (newest < hlc)
                 newest = hlc;
         }
+    return observe(newest, error);
+}
+
+bool SyncStore::observeRows(const QList<PulledRow> &rows, QString *error)
+{
+    // The newest field HLC of the page in one statement: HLC text order is value order (fixed
+    // width wall time and counter, see Hlc::toString).
+    QString all = QStringLiteral("[");
+    for (const PulledRow &row : rows) {
+        if (all.size() > 1)
+            all += QLatin1Char(',');
+        all += row.fieldHlcJson.isEmpty() ? QStringLiteral("{}") : row.fieldHlcJson;
+    }
+    all += QLatin1Char(']');
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT max(h.value) FROM json_each(?) AS o, json_each(o.value) AS h WHERE h.type = 'text'"));
+    query.addBindValue(all);
+    if (!exec(query, error))
+        return false;
+    const Hlc newest = query.next() ? Hlc::fromString(query.value(0).toString()) : Hlc();
+    query.finish();
+    return observe(newest, error);
+}
+
+bool SyncStore::observe(const Hlc &newest, QString *error)
+{
     if (newest.isNull())
         return true;
     HlcClock clock(clientId(), Hlc::fromString(state(QStringLiteral("hlc"))));
@@ -282,6 +349,19 @@ bool SyncStore::applyPullPage(const PullResponse &page, QString *error)
         if (!applyRow(*spec, change, anyOutbox, error, &dirty))
             return false;
     }
+    for (const PulledRow &row : page.rows) {
+        const EntitySpec *spec = Schema::find(row.table);
+        if (!spec || spec->table != row.table) {
+            qCWarning(lcSync) << "pulled a row of an unknown table" << row.table;
+            continue;
+        }
+        // With local edits waiting, each row goes the careful way (dirty fields, shadows).
+        if (anyOutbox ? !applyRow(*spec, row.toChange(), true, error, &dirty)
+                      : !upsertPulledRow(*spec, row, error))
+            return false;
+    }
+    if (!page.rows.isEmpty() && !observeRows(page.rows, error))
+        return false;
     if (!observe(page.changes, error)
         || !setState(QStringLiteral("cursor"), QString::number(page.nextCursor))
         || (!page.epoch.isEmpty() && !setState(QStringLiteral("epoch"), page.epoch)))

@@ -102,6 +102,7 @@ private slots:
     void epochChangeAnswers410();
     void fullPushThroughput();
     void secondServerOnTheSamePortIsRefused();
+    void pullRowsFormat();
 
 private:
     ServerBackend newBackend();
@@ -784,6 +785,45 @@ void TestServer::secondServerOnTheSamePortIsRefused()
                  { "--listen", QStringLiteral("127.0.0.1:%1").arg(m_server.port()) }),
         3);
     QCOMPARE(m_server.get("/api/v1/health").status, 200);
+}
+
+void TestServer::pullRowsFormat()
+{
+    Client client;
+    const QString id = newId();
+    QCOMPARE(pushOne(m_coordinator, client,
+                 client.mutation("institutions", id, "insert", institution("Rows \"format\""), 0))
+                 .value("status")
+                 .toString(),
+        QString("applied"));
+    const qint64 last = lastChangeSeq(m_coordinator);
+    const HttpReply reply = m_server.get(
+        QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=10&format=rows").arg(last - 1), m_coordinator);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject page = reply.json();
+    const QJsonArray columns = page.value("columns").toArray();
+    QCOMPARE(columns.size(), 10);
+    QCOMPARE(columns.at(1).toString(), QString("id"));
+    const QJsonArray rows = page.value("rows").toArray();
+    QCOMPARE(rows.size(), 1);
+    const QJsonArray row = rows.at(0).toArray();
+    QCOMPARE(row.size(), columns.size());
+    QCOMPARE(row.at(columns.toVariantList().indexOf("id")).toString(), id);
+    QCOMPARE(row.at(columns.toVariantList().indexOf("version")).toInteger(), last);
+    // fields and field_hlc are the stored objects as JSON text.
+    const QJsonObject fields = QJsonDocument::fromJson(
+        row.at(columns.toVariantList().indexOf("fields")).toString().toUtf8()).object();
+    QCOMPARE(fields.value("name").toString(), QString("Rows \"format\""));
+    const QJsonObject hlcs = QJsonDocument::fromJson(
+        row.at(columns.toVariantList().indexOf("field_hlc")).toString().toUtf8()).object();
+    QVERIFY(hlcs.value("name").toString().contains(':'));
+    QCOMPARE(page.value("next_cursor").toInteger(), last);
+    QVERIFY(!page.contains("changes"));
+    // The default shape is unchanged, and an unknown format is refused.
+    QVERIFY(m_server.get(QStringLiteral("/api/v1/sync/pull?cursor=%1").arg(last - 1), m_coordinator)
+                .json()
+                .contains("changes"));
+    QCOMPARE(m_server.get("/api/v1/sync/pull?cursor=0&format=xml", m_coordinator).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestServer)

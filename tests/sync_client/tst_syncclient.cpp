@@ -26,6 +26,7 @@ private slots:
     void restoredServerResnapshotsOnce();
     void digestMismatchResyncsTable();
     void clockSkewIsReported();
+    void fastAndCarefulPullPathsStoreTheSame();
 
 private:
     TestServerStore m_server;
@@ -428,6 +429,47 @@ void TestSyncClient::clockSkewIsReported()
     QVERIFY(!status.clockSkewed());
     QVERIFY(status.clockSkewText().isEmpty());
     QVERIFY(!status.text().contains(QLatin1String("clock")));
+}
+
+void TestSyncClient::fastAndCarefulPullPathsStoreTheSame()
+{
+    // A copy with nothing to push takes pulled rows straight from the server's JSON text
+    // (SyncStore::upsertPulledRow, in SQL); a copy with local edits waiting goes field by field.
+    // Both must store the same columns: lists, booleans, numbers, defaults of absent fields.
+    Replica a, fast, careful;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(fast.open(m_server.url()));
+    QVERIFY(careful.open(m_server.url()));
+    const QString expert = a.add("experts",
+        { { "name", "Amina Diallo" }, { "nationality", "SN" }, { "country", "SN" },
+            { "email", "paths@example.org" }, { "sectors", QVariantList { "BME", "IT" } },
+            { "skills", QVariantList { QVariantMap { { "name", "MRI \"maintenance\" ✓" }, { "level", 4 }, { "years", 9 } } } },
+            { "languages", QVariantList { QVariantMap { { "code", "fr" }, { "level", 4 } } } } });
+    const QString institution = a.add("institutions", ::institution(QStringLiteral("Hôpital Principal")));
+    const QString need = a.add("needs",
+        { { "institution_id", institution }, { "sector", "BME" }, { "title", "MRI training" },
+            { "service_type", "maintenance" }, { "window_start", "2027-01-10" },
+            { "window_end", "2027-02-10" }, { "duration_days", 10 }, { "hotel", true },
+            { "meals", false } });
+    QVERIFY(!expert.isEmpty() && !institution.isEmpty() && !need.isEmpty());
+    QVERIFY(a.remove("institutions", a.add("institutions", ::institution(QStringLiteral("Gone")))));
+    QVERIFY(a.sync().ok());
+
+    careful.add("institutions", ::institution(QStringLiteral("Waiting to be pushed")));
+    QVERIFY(careful.outbox() > 0);
+    QVERIFY(fast.sync().ok());
+    QVERIFY(careful.sync().ok());
+    QVERIFY(fast.sync().ok()); // and the careful copy's own row, now through the fast path
+    const QStringList fastRows = fast.dump().split(QLatin1Char('\n'));
+    const QStringList carefulRows = careful.dump().split(QLatin1Char('\n'));
+    QCOMPARE(fastRows.size(), carefulRows.size());
+    for (int i = 0; i < fastRows.size(); ++i)
+        QCOMPARE(fastRows.at(i), carefulRows.at(i));
+    QVERIFY(fast.dump().contains(QLatin1String("hotel=1")));
+    QVERIFY(fast.dump().contains(QLatin1String("meals=0")));
+    QVERIFY(fast.dump().contains(QLatin1String("priority=normal"))); // a default
+    QVERIFY(fast.dump().contains(QStringLiteral("MRI \\\"maintenance\\\" ✓")));
+    QCOMPARE(fast.row("experts", expert).value("sectors").toList(), (QVariantList { "BME", "IT" }));
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)
