@@ -48,7 +48,16 @@ ServerDatabase::ServerDatabase(Backend backend, QString target)
 {
 }
 
-ServerDatabase::~ServerDatabase() = default;
+ServerDatabase::~ServerDatabase()
+{
+    {
+        const std::lock_guard<std::mutex> guard(m_stopMutex);
+        m_stopping = true;
+    }
+    m_stopSignal.notify_all();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
+}
 
 int ServerDatabase::latestSchemaVersion()
 {
@@ -131,7 +140,9 @@ QSqlDatabase ServerDatabase::openConnection(QString *error) const
     }
     if (sqlite) {
         QSqlQuery pragma(db);
-        for (const char *statement : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL" })
+        // wal_autocheckpoint=0: checkpoints run in checkpointLoop(), not in a push's commit.
+        for (const char *statement : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                 "PRAGMA wal_autocheckpoint=0" })
             pragma.exec(QLatin1String(statement));
     }
     return db;
@@ -218,7 +229,26 @@ ServerDatabase::Status ServerDatabase::open(QString *error)
             return Status::MigrationFailed;
         }
     }
+    if (m_backend == Backend::Sqlite && !m_checkpointer.joinable())
+        m_checkpointer = std::thread([this] { checkpointLoop(); });
     return Status::Ok;
+}
+
+void ServerDatabase::checkpointLoop()
+{
+    // SQLite's automatic checkpoint runs inside the commit that crosses its threshold, that is
+    // under writeLock() while other pushes queue. Here it runs beside them, a few times a second;
+    // PASSIVE never waits for readers or the writer.
+    std::unique_lock<std::mutex> guard(m_stopMutex);
+    while (!m_stopSignal.wait_for(guard, std::chrono::milliseconds(250), [this] { return m_stopping; })) {
+        guard.unlock();
+        {
+            QSqlDatabase db = connection();
+            if (db.isOpen())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
+        guard.lock();
+    }
 }
 
 } // namespace ed::server

@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace ed::server {
 
 // The server's store: SQLite (one file) or PostgreSQL (a libpq connection string). Every
@@ -41,10 +45,16 @@ public:
 
 private:
     QSqlDatabase openConnection(QString *error) const;
+    void checkpointLoop();
 
     Backend m_backend;
     QString m_target;
     FairMutex m_writeLock;
+    // SQLite: the WAL checkpoints, off the write path (checkpointLoop).
+    std::thread m_checkpointer;
+    std::mutex m_stopMutex;
+    std::condition_variable m_stopSignal;
+    bool m_stopping = false;
 };
 
 } // namespace ed::server

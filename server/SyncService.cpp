@@ -163,15 +163,23 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
         return failAll(tr("The server database is unavailable; try again later."));
     qint64 lastSeq = firstSeq;
     StatementCache sql(db); // this request's statements, prepared once for all its mutations
-    // Savepoints run unprepared: PostgreSQL cannot PREPARE them (SQLite could).
-    QSqlQuery savepoint(db);
+    // Savepoints are prepared once on SQLite; PostgreSQL cannot PREPARE them, so there they run
+    // as plain statements.
+    const bool prepareSavepoints = m_database.backend() == ServerDatabase::Backend::Sqlite;
+    QSqlQuery plain(db);
+    QSqlQuery *failedStatement = &plain;
+    const auto run = [&](const QString &statement) {
+        QSqlQuery &query = prepareSavepoints ? sql.prepared(statement) : plain;
+        failedStatement = &query;
+        return prepareSavepoints ? query.exec() : query.exec(statement);
+    };
     for (const Mutation &mutation : request.mutations) {
         // Each mutation in its own savepoint: a storage failure undoes only that mutation (its
         // change_seq included, so the sequence stays gap-free) and leaves it unremembered.
         bool failed = false;
         MutationResult result;
-        if (!savepoint.exec(QStringLiteral("SAVEPOINT ed_mutation"))) {
-            qCWarning(lcServer) << "savepoint failed:" << savepoint.lastError().text();
+        if (!run(QStringLiteral("SAVEPOINT ed_mutation"))) {
+            qCWarning(lcServer) << "savepoint failed:" << failedStatement->lastError().text();
             result = rejection(mutation,
                 tr("The server could not store the change; try again later."),
                 RejectCode::Internal);
@@ -180,17 +188,16 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
             result = applyOne(sql, mutation, request.clientId, session, &lastSeq, &failed);
             if (failed)
                 lastSeq = seqBefore;
-            const bool undone = failed
-                && !savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ed_mutation"));
-            if (undone || !savepoint.exec(QStringLiteral("RELEASE SAVEPOINT ed_mutation"))) {
+            const bool undone = failed && !run(QStringLiteral("ROLLBACK TO SAVEPOINT ed_mutation"));
+            if (undone || !run(QStringLiteral("RELEASE SAVEPOINT ed_mutation"))) {
                 // The request transaction is in an unknown state: give nothing back as stored.
-                qCWarning(lcServer) << "savepoint release failed:" << savepoint.lastError().text();
+                qCWarning(lcServer) << "savepoint release failed:" << failedStatement->lastError().text();
                 return failAll(tr("The server could not store the change; try again later."));
             }
         }
         results << result;
     }
-    savepoint.finish();
+    plain.finish();
     sql.clear(); // statements end before the transaction does
     if (lastSeq != firstSeq
         && !m_database.setMeta(QStringLiteral("last_change_seq"), QString::number(lastSeq)))
