@@ -1,5 +1,6 @@
 #include "SyncStore.h"
 
+#include "PulledRowWriter.h"
 #include "SyncTransaction.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
@@ -36,6 +37,8 @@ SyncStore::SyncStore(Database &database, const Clock &clock)
     , m_clock(clock)
 {
 }
+
+SyncStore::~SyncStore() = default;
 
 QSqlQuery &SyncStore::prepared(const QString &sql) const
 {

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace ed {
@@ -21,6 +22,8 @@ struct Hlc;
 
 namespace ed::sync {
 
+class PulledRowWriter;
+
 // The sync engine's side of the local database (its own connection, DESIGN.md §4): reads the
 // outbox, records the server's answers, applies pulled rows without touching fields that have
 // unpushed edits, and swaps a downloaded snapshot in. Every public write is one transaction.
@@ -29,6 +32,7 @@ class SyncStore {
 
 public:
     SyncStore(Database &database, const Clock &clock);
+    ~SyncStore();
 
     QString clientId() const;
     QString state(const QString &key) const;
@@ -94,19 +98,14 @@ private:
     bool observe(const QList<RowChange> &changes, QString *error);
     bool observeRows(const QList<PulledRow> &rows, QString *error);
     bool observe(const Hlc &newest, QString *error);
-    // A pulled row with no local edits to protect, straight from the server's JSON text.
-    bool upsertPulledRow(const EntitySpec &spec, const PulledRow &row, QString *error);
+
 
     Database &m_database;
     const Clock &m_clock;
     // Made on first use, in the thread that syncs (the connection is that thread's).
     mutable std::optional<StatementCache> m_statements;
     mutable QHash<QString, QString> m_upsertSql; // table → its pulled-row upsert
-    struct PulledRowStatement {
-        QString sql;
-        QVariantList defaults; // bound after the row's values, one per field
-    };
-    mutable QHash<QString, PulledRowStatement> m_pulledRowSql; // table → upsertPulledRow's
+    std::unique_ptr<PulledRowWriter> m_rowWriter; // made on the first pulled page, in its thread
 };
 
 // A JSON value (scalar, list or map) as text and back, for columns that hold "any value".

@@ -1,6 +1,7 @@
 // SyncStore: applying what the server sends (pull pages, answers to pushes) to local rows.
 #include "SyncStore.h"
 
+#include "PulledRowWriter.h"
 #include "SyncTransaction.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
@@ -107,47 +108,6 @@ bool SyncStore::upsertRow(const EntitySpec &spec, const RowChange &change, QStri
         query.addBindValue(value);
     for (const FieldSpec &field : spec.fields)
         query.addBindValue(sqlValue(field, change));
-    return exec(query, error);
-}
-
-bool SyncStore::upsertPulledRow(const EntitySpec &spec, const PulledRow &row, QString *error)
-{
-    // SQLite takes the fields out of the stored JSON text itself: json_each parses it once (in
-    // C) and one aggregate row picks each field's value; no QJsonDocument, QVariantMap or
-    // RecordCodec per row. Same results as upsertRow(): a missing or null field gets its default,
-    // a list column its JSON text ("[]" when absent), true and false become 1 and 0.
-    // (json_extract per field would parse the text once per field: its cache is per call site.)
-    auto statement = m_pulledRowSql.constFind(spec.table);
-    if (statement == m_pulledRowSql.cend()) {
-        QStringList columns { QStringLiteral("id") };
-        columns << kSystemColumns;
-        QStringList values(columns.size(), QStringLiteral("?")); // id and the system columns
-        QVariantList defaults;
-        for (const FieldSpec &field : spec.fields) {
-            columns << RecordQuery::quoted(field.name);
-            const QString type = field.kind == FieldKind::Json ? QStringLiteral(" AND type = 'array'") : QString();
-            values << QStringLiteral("COALESCE(max(CASE WHEN key = '%1'%2 THEN value END), ?)").arg(field.name, type);
-            defaults << RecordCodec::toSql(field, field.defaultValue);
-        }
-        QStringList updates;
-        for (int i = 1; i < columns.size(); ++i)
-            updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
-        // "WHERE true" tells SQLite's parser the ON CONFLICT belongs to the INSERT.
-        statement = m_pulledRowSql.insert(spec.table,
-            { QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(?) WHERE true "
-                             "ON CONFLICT (id) DO UPDATE SET %4")
-                    .arg(spec.table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")),
-                        updates.join(QLatin1String(", "))),
-                defaults });
-    }
-    QSqlQuery &query = prepared(statement->sql);
-    for (const QVariant &value : { QVariant(row.id), QVariant(row.version), QVariant(row.deleted ? 1 : 0),
-             QVariant(row.createdAt), QVariant(row.createdBy), QVariant(row.updatedAt),
-             QVariant(row.updatedBy), QVariant(row.fieldHlcJson) })
-        query.addBindValue(value);
-    for (const QVariant &value : statement->defaults)
-        query.addBindValue(value);
-    query.addBindValue(row.fieldsJson.isEmpty() ? QStringLiteral("{}") : row.fieldsJson);
     return exec(query, error);
 }
 
@@ -356,8 +316,10 @@ bool SyncStore::applyPullPage(const PullResponse &page, QString *error)
             continue;
         }
         // With local edits waiting, each row goes the careful way (dirty fields, shadows).
-        if (anyOutbox ? !applyRow(*spec, row.toChange(), true, error, &dirty)
-                      : !upsertPulledRow(*spec, row, error))
+        if (!anyOutbox && !m_rowWriter)
+            m_rowWriter = std::make_unique<PulledRowWriter>(m_database.connection());
+        if (!anyOutbox && m_rowWriter->isValid() ? !m_rowWriter->write(*spec, row, error)
+                                                 : !applyRow(*spec, row.toChange(), anyOutbox, error, &dirty))
             return false;
     }
     if (!page.rows.isEmpty() && !observeRows(page.rows, error))
