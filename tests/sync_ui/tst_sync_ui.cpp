@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QFile>
+#include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,6 +85,7 @@ private slots:
     void wrongPasswordShowsInlineError();
     void unreachableServerShowsInlineError();
     void signInAndSyncNowPushesEdit();
+    void clockSkewShowsInStatusBar();
     void pulledChangeShowsInOpenTable();
     void conflictIsShownAndResolved();
     void welcomeDemoData();
@@ -455,6 +457,25 @@ void TestSyncUi::worksWithoutKeychain()
     QVERIFY2(child.exitCode() == 0, output.constData());
 }
 
+void TestSyncUi::clockSkewShowsInStatusBar()
+{
+    Desk desk;
+    QVERIFY(desk.open());
+    QVERIFY(signIn(desk));
+    const QString warning = QCoreApplication::translate("ed::sync::SyncStatus", "Check the clock");
+    desk.clock.set(QDateTime::currentMSecsSinceEpoch() - 12 * 60 * 1000); // this computer is behind
+    QVERIFY(syncNow(desk));
+    QVERIFY2(desk.window->syncIndicator()->text().startsWith(warning), qPrintable(desk.window->syncIndicator()->text()));
+    QVERIFY2(desk.window->syncIndicator()->toolTip().contains(QLatin1String("12 minute")),
+        qPrintable(desk.window->syncIndicator()->toolTip()));
+    QVERIFY(desk.window->syncIndicator()->toolTip().contains(QLatin1String("behind")));
+    desk.clock.set(QDateTime::currentMSecsSinceEpoch()); // set right: the warning goes
+    QVERIFY(syncNow(desk));
+    QVERIFY(!desk.window->syncIndicator()->text().contains(warning));
+    QVERIFY(!desk.window->syncIndicator()->toolTip().contains(QLatin1String("behind")));
+    desk.sync().signOut();
+}
+
 void TestSyncUi::screenshots_data()
 {
     QTest::addColumn<QString>("language");
@@ -490,6 +511,16 @@ void TestSyncUi::screenshots()
         QVERIFY(widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, language)));
     };
     save(desk.window.get(), QStringLiteral("sync-mainwindow"));
+    desk.clock.set(QDateTime::currentMSecsSinceEpoch() - 12 * 60 * 1000);
+    QVERIFY(syncNow(desk));
+    desk.window->statusBar()->clearMessage();
+    QTest::qWait(100); // the status bar lays out the longer text
+    save(desk.window->statusBar(), QStringLiteral("sync-clock"));
+    QFile tip(QStringLiteral("%1/sync-clock-%2.txt").arg(dir, language));
+    QVERIFY(tip.open(QIODevice::WriteOnly));
+    tip.write(desk.window->syncIndicator()->toolTip().toUtf8());
+    tip.close();
+    desk.clock.set(QDateTime::currentMSecsSinceEpoch());
     SignInDialog signInDialog(desk.sync(), desk.window.get());
     signInDialog.show();
     signInDialog.adjustSize();
