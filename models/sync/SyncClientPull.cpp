@@ -1,6 +1,7 @@
 // SyncClient: paged pull, the snapshot after a 410, and the digest check.
 #include "SyncClient.h"
 
+#include "PagePrefetcher.h"
 #include "SyncHttp.h"
 #include "SyncStore.h"
 #include "domain/Clock.h"
@@ -30,20 +31,33 @@ bool SyncClient::pullAll(SyncReport *report, bool *snapshotDone)
 {
     QString error;
     const QString path = QStringLiteral("/api/v1/sync/pull");
-    // The next page, asked for before the current one is applied (its transfer overlaps the
-    // apply), or nullptr: then the loop asks for it now.
-    QNetworkReply *next = nullptr;
+    // Pages fetched and parsed in a helper thread while the current one is applied; remade
+    // after anything but a 200 (the sync's own SyncHttp then takes that answer in hand).
+    std::unique_ptr<PagePrefetcher> ahead;
+    const auto countRequests = [&] {
+        if (ahead)
+            m_http->addRequests(ahead->requestCount());
+        ahead.reset();
+    };
     for (;;) {
         if (m_http->isCancelled()) {
-            m_http->discard(next);
+            countRequests();
             return check(HttpResult { 0, {}, {}, true }, report);
         }
         m_http->setEpoch(m_store->epoch());
-        HttpResult answer = next ? m_http->collect(next)
-                                 : m_http->get(path, pageQuery(m_store->cursor(), m_options.pullLimit, true));
-        if (next && answer.status == 401) // collect() does not refresh the token; get() does
-            answer = m_http->get(path, pageQuery(m_store->cursor(), m_options.pullLimit, true));
-        next = nullptr;
+        if (!ahead)
+            ahead = std::make_unique<PagePrefetcher>(*m_http, m_store->cursor(), m_options.pullLimit);
+        HttpResult answer;
+        PullResponse page;
+        ahead->next(&answer, &page);
+        if (answer.status != 200) {
+            countRequests();
+            if (answer.status == 401) { // the sync's SyncHttp refreshes the token and asks again
+                answer = m_http->get(path, pageQuery(m_store->cursor(), m_options.pullLimit, true));
+                if (answer.status == 200)
+                    page = PullResponse::fromJson(answer.body);
+            }
+        }
         if (answer.status == 410) {
             // One fresh copy per 410; a second one in the same sync means the server keeps
             // changing under us, and looping would only download it again.
@@ -62,16 +76,12 @@ bool SyncClient::pullAll(SyncReport *report, bool *snapshotDone)
             report->resnapshot = true;
             continue;
         }
-        if (!check(answer, report))
+        if (!check(answer, report)) {
+            countRequests();
             return false;
-        const PullResponse page = PullResponse::fromJson(answer.body);
-        if (page.hasMore && page.nextCursor > m_store->cursor()) {
-            if (!page.epoch.isEmpty())
-                m_http->setEpoch(page.epoch);
-            next = m_http->getLater(path, pageQuery(page.nextCursor, m_options.pullLimit, true));
         }
         if (!m_store->applyPullPage(page, &error)) {
-            m_http->discard(next);
+            countRequests();
             report->failure = SyncFailure::Local;
             report->message = tr("The local database refused the sync: %1").arg(error);
             return false;
@@ -80,7 +90,7 @@ bool SyncClient::pullAll(SyncReport *report, bool *snapshotDone)
         noteClockSkew(page.serverTime);
         emit progress(SyncPhase::Pull, report->pulled, 0);
         if (!page.hasMore) {
-            m_http->discard(next);
+            countRequests();
             return true;
         }
     }

@@ -73,35 +73,12 @@ bool SyncHttp::refresh()
 HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
     const QUrlQuery &query, const QByteArray &body, bool authenticated)
 {
-    if (m_cancelled) {
+    if (isCancelled()) {
         HttpResult result;
         result.cancelled = true;
         return result;
     }
     return wait(start(method, path, query, body, authenticated));
-}
-
-QNetworkReply *SyncHttp::getLater(const QString &path, const QUrlQuery &query)
-{
-    return m_cancelled ? nullptr : start("GET", path, query, {}, true);
-}
-
-HttpResult SyncHttp::collect(QNetworkReply *reply)
-{
-    if (!reply) {
-        HttpResult result;
-        result.cancelled = m_cancelled;
-        return result;
-    }
-    return wait(reply);
-}
-
-void SyncHttp::discard(QNetworkReply *reply)
-{
-    if (!reply)
-        return;
-    reply->abort();
-    reply->deleteLater();
 }
 
 QNetworkReply *SyncHttp::start(const QByteArray &method, const QString &path,
@@ -133,7 +110,7 @@ HttpResult SyncHttp::wait(QNetworkReply *reply)
     // cancel() may come from another thread; polling keeps the reply in its own thread.
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, reply, [this, reply] {
-        if (m_cancelled)
+        if (isCancelled())
             reply->abort();
     });
     poll.start(50);
@@ -141,7 +118,7 @@ HttpResult SyncHttp::wait(QNetworkReply *reply)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     poll.stop();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.cancelled = m_cancelled && reply->error() == QNetworkReply::OperationCanceledError;
+    result.cancelled = isCancelled() && reply->error() == QNetworkReply::OperationCanceledError;
     if (result.status == 0)
         result.networkError = reply->errorString();
     const QByteArray data = reply->readAll();

@@ -40,14 +40,13 @@ public:
     QString accessToken() const { return m_access; }
     QString refreshToken() const { return m_refresh; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    int schemaVersion() const { return m_schema; }
+    QString epoch() const { return m_epoch; }
+    // Cancelling `source` cancels this one too (a helper thread's requests follow the sync's).
+    void setCancelSource(const SyncHttp *source) { m_cancelSource = source; }
 
     HttpResult get(const QString &path, const QUrlQuery &query = {});
-    // A GET sent now and collected later: the sync applies one pull page while the next one is
-    // produced and transferred. collect() waits like get() but does not refresh the token; the
-    // caller repeats the request with get() on a 401. discard() drops an uncollected request.
-    QNetworkReply *getLater(const QString &path, const QUrlQuery &query = {});
-    HttpResult collect(QNetworkReply *reply);
-    void discard(QNetworkReply *reply);
     HttpResult post(const QString &path, const QJsonObject &body);
     // Without the token and without refresh: login and refresh themselves.
     HttpResult postAnonymous(const QString &path, const QJsonObject &body);
@@ -55,9 +54,10 @@ public:
     // Thread-safe: aborts the request in flight and every later one until resetCancel().
     void cancel() { m_cancelled = true; }
     void resetCancel() { m_cancelled = false; }
-    bool isCancelled() const { return m_cancelled; }
+    bool isCancelled() const { return m_cancelled || (m_cancelSource && m_cancelSource->isCancelled()); }
     int requestCount() const { return m_requests; }
     void resetRequestCount() { m_requests = 0; }
+    void addRequests(int count) { m_requests += count; } // made by a helper (PagePrefetcher)
 
 signals:
     // New tokens after a refresh: the owner stores them (CredentialStore).
@@ -81,6 +81,7 @@ private:
     int m_timeoutMs = 30000;
     int m_requests = 0;
     std::atomic_bool m_cancelled { false };
+    const SyncHttp *m_cancelSource = nullptr;
 };
 
 } // namespace ed::sync
