@@ -287,6 +287,28 @@ QJsonObject PullResponse::toJson() const
         { QStringLiteral("server_time"), serverTime } };
 }
 
+namespace {
+
+    // The newest HLC in a field_hlc object's JSON text, without parsing it: its values are the
+    // only strings that start with a digit (keys are field names), and HLC text order is value
+    // order (fixed-width wall time and counter, see Hlc::toString).
+    void newestHlcIn(const QString &json, QStringView *newest)
+    {
+        const QStringView text(json);
+        qsizetype i = 0;
+        while ((i = text.indexOf(QLatin1Char('"'), i)) >= 0) {
+            const qsizetype end = text.indexOf(QLatin1Char('"'), i + 1);
+            if (end < 0)
+                return;
+            const QStringView value = text.mid(i + 1, end - i - 1);
+            if (!value.isEmpty() && value.front().isDigit() && *newest < value)
+                *newest = value;
+            i = end + 1;
+        }
+    }
+
+} // namespace
+
 RowChange PulledRow::toChange() const
 {
     RowChange c;
@@ -341,6 +363,10 @@ PullResponse PullResponse::fromJson(const QJsonObject &object)
             p.fieldsJson = cell(fields).toString();
             r.rows << p;
         }
+        QStringView newest;
+        for (const PulledRow &row : std::as_const(r.rows))
+            newestHlcIn(row.fieldHlcJson, &newest);
+        r.newestRowHlc = newest.toString();
     }
     r.nextCursor = object.value(QStringLiteral("next_cursor")).toInteger();
     r.hasMore = object.value(QStringLiteral("has_more")).toBool();

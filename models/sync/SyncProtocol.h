@@ -120,6 +120,7 @@ struct PulledRow {
 struct PullResponse {
     QList<RowChange> changes; // "changes" pages
     QList<PulledRow> rows;    // "format=rows" pages
+    QString newestRowHlc;     // the newest field HLC of `rows` (their JSON text is not parsed)
     qint64 nextCursor = 0;
     bool hasMore = false;
     QString epoch;

@@ -96,7 +96,6 @@ private:
         QString *error);
     bool enqueue(const Mutation &mutation, QString *error);
     bool observe(const QList<RowChange> &changes, QString *error);
-    bool observeRows(const QList<PulledRow> &rows, QString *error);
     bool observe(const Hlc &newest, QString *error);
 
 

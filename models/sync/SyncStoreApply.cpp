@@ -253,27 +253,6 @@ bool SyncStore::observe(const QList<RowChange> &changes, QString *error)
     return observe(newest, error);
 }
 
-bool SyncStore::observeRows(const QList<PulledRow> &rows, QString *error)
-{
-    // The newest field HLC of the page in one statement: HLC text order is value order (fixed
-    // width wall time and counter, see Hlc::toString).
-    QString all = QStringLiteral("[");
-    for (const PulledRow &row : rows) {
-        if (all.size() > 1)
-            all += QLatin1Char(',');
-        all += row.fieldHlcJson.isEmpty() ? QStringLiteral("{}") : row.fieldHlcJson;
-    }
-    all += QLatin1Char(']');
-    QSqlQuery &query = prepared(QStringLiteral(
-        "SELECT max(h.value) FROM json_each(?) AS o, json_each(o.value) AS h WHERE h.type = 'text'"));
-    query.addBindValue(all);
-    if (!exec(query, error))
-        return false;
-    const Hlc newest = query.next() ? Hlc::fromString(query.value(0).toString()) : Hlc();
-    query.finish();
-    return observe(newest, error);
-}
-
 bool SyncStore::observe(const Hlc &newest, QString *error)
 {
     if (newest.isNull())
@@ -322,7 +301,7 @@ bool SyncStore::applyPullPage(const PullResponse &page, QString *error)
                                                  : !applyRow(*spec, row.toChange(), anyOutbox, error, &dirty))
             return false;
     }
-    if (!page.rows.isEmpty() && !observeRows(page.rows, error))
+    if (!page.newestRowHlc.isEmpty() && !observe(Hlc::fromString(page.newestRowHlc), error))
         return false;
     if (!observe(page.changes, error)
         || !setState(QStringLiteral("cursor"), QString::number(page.nextCursor))

@@ -13,6 +13,7 @@ private slots:
     void badEnvelopes_data();
     void badEnvelopes();
     void digestIgnoresOrder();
+    void rowsPage();
 };
 
 namespace {
@@ -96,6 +97,34 @@ void TestSyncProtocol::digestIgnoresOrder()
     QVERIFY(a != digestHash({ { "a", 1 }, { "b", 3 } }));
     QCOMPARE(digestHash({}),
         QString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+}
+
+void TestSyncProtocol::rowsPage()
+{
+    // Columns are found by name; fields and field_hlc stay JSON text; the newest HLC of the page
+    // is found without parsing them.
+    const QJsonObject json {
+        { "columns", QJsonArray { "id", "table_name", "version", "deleted", "fields", "field_hlc" } },
+        { "rows",
+            QJsonArray {
+                QJsonArray { "a", "institutions", 7, false, "{\"name\":\"2024 clinic\"}",
+                    "{\"name\":\"1795334400000:00003:zz\",\"city\":\"1795334400000:00012:aa\"}" },
+                QJsonArray { "b", "experts", 8, true, "{}", "{\"notes\":\"1795334399999:00099:zz\"}" },
+            } },
+        { "next_cursor", 8 }, { "has_more", true }, { "epoch", "e1" } };
+    const PullResponse page = PullResponse::fromJson(json);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.rows.at(0).table, QString("institutions"));
+    QCOMPARE(page.rows.at(0).version, 7);
+    QCOMPARE(page.rows.at(1).deleted, true);
+    QCOMPARE(page.rows.at(0).fieldsJson, QString("{\"name\":\"2024 clinic\"}"));
+    // "2024 clinic" is a value of fields, not of field_hlc: only field_hlc is scanned.
+    QCOMPARE(page.newestRowHlc, QString("1795334400000:00012:aa"));
+    const RowChange change = page.rows.at(0).toChange();
+    QCOMPARE(change.fields.value("name").toString(), QString("2024 clinic"));
+    QCOMPARE(change.fieldHlc.value("city"), QString("1795334400000:00012:aa"));
+    QCOMPARE(page.nextCursor, 8);
+    QVERIFY(page.hasMore);
 }
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)
