@@ -1883,10 +1883,6 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <translation>غيّرتَ أنت ومنسق آخر الحقل نفسه بقيمتين مختلفتين. احتفظ الخادم بقيمته؛ اختر القيمة التي تريد الاحتفاظ بها، أو اكتب القيمة الصحيحة. يُرسَل اختيارك مع المزامنة التالية.</translation>
     </message>
     <message>
-        <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record.</source>
-        <translation>رفض الخادم هذه التغييرات. وهي محفوظة هنا كي لا يضيع شيء دون علمك؛ أعد إدخال ما لا يزال مطلوبًا منها في السجل.</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
@@ -2050,6 +2046,31 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <source>Recorded</source>
         <extracomment>column: who sent the change that met the conflict, and when</extracomment>
         <translation>سُجِّل</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record, then dismiss the change.</source>
+        <translation>رفض الخادم هذه التغييرات. وهي محفوظة هنا كي لا يضيع شيء دون علمك؛ أعد إدخال ما لا يزال مطلوبًا منها في السجل، ثم أزِل التغيير من القائمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected refused change from this list (Delete).</source>
+        <translation>إزالة التغيير المرفوض المحدد من هذه القائمة (Delete).</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected failed change</source>
+        <translation>إزالة التغيير المرفوض المحدد</translation>
+    </message>
+    <message>
+        <source>Dismiss Failed Change</source>
+        <translation>إزالة تغيير مرفوض</translation>
+    </message>
+    <message>
+        <source>Dismiss the refused change to %1? The record stays as it is now; the change will no longer be listed.</source>
+        <extracomment>%1 is the record the refused change was for</extracomment>
+        <translation>هل تريد إزالة التغيير المرفوض على %1؟ يبقى السجل كما هو الآن، ولن يظهر التغيير في القائمة بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5162,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Cannot store the clock of this copy.</source>
         <translation>تعذّر تخزين ساعة هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>This failed change is no longer listed; close and reopen the list.</source>
+        <translation>لم يعد هذا التغيير المرفوض مدرجًا؛ أغلق القائمة ثم افتحها من جديد.</translation>
     </message>
 </context>
 <context>

@@ -1831,10 +1831,6 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <translation>Vous et un autre coordonnateur avez modifié le même champ différemment. Le serveur a conservé sa valeur&#xa0;; choisissez celle à conserver, ou saisissez la bonne valeur. Votre choix sera envoyé lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record.</source>
-        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu&#xa0;; saisissez à nouveau dans la fiche ce qui reste nécessaire.</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -1990,6 +1986,31 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <source>Recorded</source>
         <extracomment>column: who sent the change that met the conflict, and when</extracomment>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record, then dismiss the change.</source>
+        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu ; saisissez à nouveau dans la fiche ce qui reste nécessaire, puis écartez la modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Remove the selected refused change from this list (Delete).</source>
+        <translation>Retirer de cette liste la modification refusée sélectionnée (Suppr).</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected failed change</source>
+        <translation>Écarter la modification refusée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Dismiss Failed Change</source>
+        <translation>Écarter la modification refusée</translation>
+    </message>
+    <message>
+        <source>Dismiss the refused change to %1? The record stays as it is now; the change will no longer be listed.</source>
+        <extracomment>%1 is the record the refused change was for</extracomment>
+        <translation>Écarter la modification refusée de %1 ? La fiche reste telle qu&apos;elle est ; la modification ne sera plus listée.</translation>
     </message>
 </context>
 <context>
@@ -4617,7 +4638,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>format must be &quot;changes&quot; or &quot;rows&quot;.</source>
-        <translation>format doit valoir « changes » ou « rows ».</translation>
+        <translation>format doit valoir «&#xa0;changes&#xa0;» ou «&#xa0;rows&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4966,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Cannot store the clock of this copy.</source>
         <translation>Impossible d&apos;enregistrer l&apos;horloge de cette copie.</translation>
+    </message>
+    <message>
+        <source>This failed change is no longer listed; close and reopen the list.</source>
+        <translation>Cette modification refusée n&apos;est plus dans la liste ; fermez puis rouvrez la liste.</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,19 @@ QList<FailedChange> SyncStore::failedChanges() const
     return list;
 }
 
+bool SyncStore::dismissFailedChange(qint64 clientSeq, QString *error)
+{
+    QSqlQuery &query = prepared(QStringLiteral("DELETE FROM sync_failed_changes WHERE client_seq = ?"));
+    query.addBindValue(clientSeq);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        *error = tr("This failed change is no longer listed; close and reopen the list.");
+        return false;
+    }
+    return true;
+}
+
 int SyncStore::failedCount() const
 {
     QSqlQuery &query = prepared(QStringLiteral("SELECT count(*) FROM sync_failed_changes"));

@@ -74,6 +74,8 @@ public:
     static bool markResolving(QSqlDatabase db, const QString &id, QString *error);
     QList<FailedChange> failedChanges() const;
     int failedCount() const;
+    // The person has dealt with a refused change (re-entered what was needed): it leaves the list.
+    bool dismissFailedChange(qint64 clientSeq, QString *error);
     int conflictCount() const;
 
 private:

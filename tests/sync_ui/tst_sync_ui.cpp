@@ -21,6 +21,9 @@
 #include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -86,6 +89,7 @@ private slots:
     void unreachableServerShowsInlineError();
     void signInAndSyncNowPushesEdit();
     void clockSkewShowsInStatusBar();
+    void failedChangeCanBeDismissed();
     void pulledChangeShowsInOpenTable();
     void conflictIsShownAndResolved();
     void welcomeDemoData();
@@ -476,6 +480,58 @@ void TestSyncUi::clockSkewShowsInStatusBar()
     desk.sync().signOut();
 }
 
+void TestSyncUi::failedChangeCanBeDismissed()
+{
+    Desk desk;
+    QVERIFY(desk.open());
+    const QString id = desk.repository->insert(Schema::institutions(), institution("Refused Hospital")).id;
+    // Two changes the server refused, as SyncStore::applyPushResults files them.
+    for (int seq : { 901, 902 }) {
+        QSqlQuery insert(desk.database->connection());
+        insert.prepare("INSERT INTO sync_failed_changes (client_seq, mutation_id, table_name, row_id, op, "
+                       "changes, base_version, hlc, error, reason, failed_at) "
+                       "VALUES (?, ?, 'institutions', ?, 'update', ?, 1, '1795334400000:00000:x', "
+                       "'invalid', 'country: \"XX\" is not an OIC member state.', '2026-11-22T08:00:00.000Z')");
+        insert.addBindValue(seq);
+        insert.addBindValue(QStringLiteral("m%1").arg(seq));
+        insert.addBindValue(id);
+        insert.addBindValue(QStringLiteral("{\"country\":{\"old\":\"PK\",\"new\":\"XX\"}}"));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    ConflictsDialog dialog(*desk.repository, desk.sync(), desk.window.get());
+    dialog.show();
+    QCOMPARE(dialog.failedList()->topLevelItemCount(), 2);
+    QVERIFY(dialog.failedList()->topLevelItem(0)->text(2).contains("OIC member state"));
+    QVERIFY(!dialog.dismissButton()->isEnabled()); // nothing selected
+    dialog.failedList()->setCurrentItem(dialog.failedList()->topLevelItem(0));
+    QVERIFY(dialog.dismissButton()->isEnabled());
+
+    // Cancel keeps it.
+    onModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    QTest::mouseClick(dialog.dismissButton(), Qt::LeftButton);
+    QCOMPARE(dialog.failedList()->topLevelItemCount(), 2);
+
+    // Yes removes it, from the list, the store and the status bar's count.
+    onModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(dialog.dismissButton(), Qt::LeftButton);
+    QTRY_COMPARE(dialog.failedList()->topLevelItemCount(), 1);
+    QCOMPARE(desk.sync().failedChanges().size(), 1);
+    QCOMPARE(desk.sync().failedChanges().first().clientSeq, 902);
+    QCOMPARE(desk.sync().status().failedChanges, 1);
+    QVERIFY(dialog.tabs()->tabText(1).contains("1"));
+
+    // The Delete key does the same on the list.
+    dialog.failedList()->setCurrentItem(dialog.failedList()->topLevelItem(0));
+    dialog.failedList()->setFocus();
+    onModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(dialog.failedList(), Qt::Key_Delete);
+    QTRY_COMPARE(dialog.failedList()->topLevelItemCount(), 0);
+    QCOMPARE(desk.sync().status().failedChanges, 0);
+    QVERIFY(!dialog.dismissButton()->isEnabled());
+    // The record itself is untouched.
+    QCOMPARE(desk.repository->get(Schema::institutions(), id).value_or(QVariantMap()).value("country").toString(), QString("PK"));
+}
+
 void TestSyncUi::screenshots_data()
 {
     QTest::addColumn<QString>("language");
@@ -529,6 +585,22 @@ void TestSyncUi::screenshots()
     ConflictsDialog *conflicts = desk.window->showConflicts();
     QTest::qWait(50);
     save(conflicts, QStringLiteral("sync-conflicts"));
+    {
+        QSqlQuery insert(desk.database->connection());
+        insert.prepare("INSERT OR REPLACE INTO sync_failed_changes (client_seq, mutation_id, table_name, row_id, op, "
+                       "changes, base_version, hlc, error, reason, failed_at) VALUES (990, 'm990', 'experts', ?, "
+                       "'update', '{\"country\":{\"old\":\"SN\",\"new\":\"XX\"}}', 1, "
+                       "'1795334400000:00000:x', 'invalid', "
+                       "'country: \"XX\" is not the ISO code of an OIC member state (e.g. PK, MA, SN).', "
+                       "'2026-11-22T08:00:00.000Z')");
+        insert.addBindValue(id);
+        QVERIFY(insert.exec());
+    }
+    conflicts->reload();
+    conflicts->tabs()->setCurrentIndex(1);
+    conflicts->failedList()->setCurrentItem(conflicts->failedList()->topLevelItem(0));
+    QTest::qWait(50);
+    save(conflicts, QStringLiteral("sync-failed"));
     conflicts->close();
     WelcomeDialog welcome(desk.window.get());
     welcome.show();

@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QKeyEvent>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -37,6 +39,7 @@ ConflictsDialog::ConflictsDialog(RecordRepository &repository, SyncController &c
       m_useValue(new QPushButton(this)),
       m_failedIntro(new QLabel(this)),
       m_failed(new QTreeWidget(this)),
+      m_dismiss(new QPushButton(this)),
       m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -72,6 +75,10 @@ ConflictsDialog::ConflictsDialog(RecordRepository &repository, SyncController &c
     auto *failedLayout = new QVBoxLayout(failedPage);
     failedLayout->addWidget(m_failedIntro);
     failedLayout->addWidget(m_failed, 1);
+    auto *failedActions = new QHBoxLayout;
+    failedActions->addStretch(1);
+    failedActions->addWidget(m_dismiss);
+    failedLayout->addLayout(failedActions);
 
     m_tabs->addTab(conflictPage, QString());
     m_tabs->addTab(failedPage, QString());
@@ -108,11 +115,24 @@ ConflictsDialog::ConflictsDialog(RecordRepository &repository, SyncController &c
                 || conflict->serverValue.typeId() == QMetaType::QVariantMap;
         choose(structured ? sync::valueFromText(m_value->text()) : QVariant(m_value->text()));
     });
+    connect(m_failed, &QTreeWidget::currentItemChanged, this, &ConflictsDialog::updateButtons);
+    connect(m_dismiss, &QPushButton::clicked, this, &ConflictsDialog::dismissFailed);
+    m_failed->installEventFilter(this); // Delete on the list dismisses, like the button
     connect(&m_controller, &SyncController::conflictsChanged, this, &ConflictsDialog::reload);
 
     retranslateUi();
     reload();
     resize(900, 480);
+}
+
+bool ConflictsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_failed && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        dismissFailed();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ConflictsDialog::changeEvent(QEvent *event)
@@ -131,7 +151,10 @@ void ConflictsDialog::retranslateUi()
                                 "kept its value; choose which one to keep, or write the right one. Your "
                                 "choice is sent with the next sync."));
     m_failedIntro->setText(tr("The server refused these changes. They are kept here so that nothing is lost "
-                              "silently; re-enter what is still needed in the record."));
+                              "silently; re-enter what is still needed in the record, then dismiss the change."));
+    m_dismiss->setText(tr("&Dismiss"));
+    m_dismiss->setToolTip(tr("Remove the selected refused change from this list (Delete)."));
+    m_dismiss->setAccessibleName(tr("Dismiss the selected failed change"));
     m_conflicts->setHeaderLabels({ tr("Record"), tr("Field"),
                                    //: column: the value this computer has
                                    tr("My value"),
@@ -229,6 +252,7 @@ void ConflictsDialog::reload()
     m_failed->clear();
     for (const FailedChange &f : m_controller.failedChanges()) {
         auto *item = new QTreeWidgetItem(m_failed);
+        item->setData(0, Qt::UserRole, f.clientSeq);
         item->setText(0, recordLabel(f.table, f.rowId));
         QStringList changes;
         for (auto it = f.changes.constBegin(); it != f.changes.constEnd(); ++it) {
@@ -271,6 +295,28 @@ void ConflictsDialog::updateButtons()
     if (conflict && conflict->field == QLatin1String("deleted")) {
         m_useValue->setEnabled(false);
         m_value->setEnabled(false);
+    }
+    m_dismiss->setEnabled(m_failed->currentItem() != nullptr);
+}
+
+void ConflictsDialog::dismissFailed()
+{
+    const QTreeWidgetItem *item = m_failed->currentItem();
+    if (!item)
+        return;
+    const QString record = item->text(0);
+    const auto answer = QMessageBox::question(this, tr("Dismiss Failed Change"),
+        //: %1 is the record the refused change was for
+        tr("Dismiss the refused change to %1? The record stays as it is now; the change will no "
+           "longer be listed.").arg(record),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_controller.dismissFailedChange(item->data(0, Qt::UserRole).toLongLong(), &error)) {
+        m_message->setText(error);
+        m_message->show();
+        reload();
     }
 }
 

@@ -19,7 +19,7 @@ class SyncController;
 // Sync › Conflicts and failed changes…: each conflict side by side (field in the UI language,
 // my value, the server's, who and when); the person keeps one or writes another, which becomes
 // a normal edit that the next sync sends. Failed changes (refused by the server) are listed
-// with the reason; the engine keeps them, so they are read-only here.
+// with the reason until the person dismisses them, having re-entered what was still needed.
 class ConflictsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *keepServerButton() const { return m_keepServer; }
     QPushButton *useValueButton() const { return m_useValue; }
+    QPushButton *dismissButton() const { return m_dismiss; }
     QLineEdit *valueField() const { return m_value; }
     QLabel *messageLabel() const { return m_message; }
 
@@ -39,11 +40,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void updateButtons();
     void choose(const QVariant &value);
+    void dismissFailed();
     const sync::LocalConflict *currentConflict() const;
     QString fieldLabel(const QString &table, const QString &field) const;
     QString valueText(const QString &table, const QString &field, const QVariant &value) const;
@@ -62,6 +65,7 @@ private:
     QPushButton *m_useValue;
     QLabel *m_failedIntro;
     QTreeWidget *m_failed;
+    QPushButton *m_dismiss;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -253,6 +253,26 @@ QList<LocalConflict> SyncController::conflicts() const
     return store.conflicts();
 }
 
+bool SyncController::dismissFailedChange(qint64 clientSeq, QString *error)
+{
+    SyncStore store(m_repository.database(), m_repository.clock());
+    if (!store.dismissFailedChange(clientSeq, error))
+        return false;
+    refreshCounts();
+    emit conflictsChanged();
+    return true;
+}
+
+void SyncController::refreshCounts()
+{
+    SyncStore store(m_repository.database(), m_repository.clock());
+    SyncStatus status = m_status;
+    status.failedChanges = store.failedCount();
+    status.openConflicts = store.conflictCount();
+    status.pendingChanges = store.outboxCount();
+    setStatus(status);
+}
+
 QList<FailedChange> SyncController::failedChanges() const
 {
     SyncStore store(m_repository.database(), m_repository.clock());

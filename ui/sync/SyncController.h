@@ -59,6 +59,9 @@ public:
 
     QList<sync::LocalConflict> conflicts() const;
     QList<sync::FailedChange> failedChanges() const;
+    // Removes a refused change from the list (the person has dealt with it); false with a message
+    // when it cannot.
+    bool dismissFailedChange(qint64 clientSeq, QString *error);
     bool chooseConflictValue(const sync::LocalConflict &conflict, const QVariant &value, QString *error);
 
 signals:
