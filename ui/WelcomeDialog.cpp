@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 
-#include <QCommandLinkButton>
+#include "ChoiceButton.h"
+
 #include <QCryptographicHash>
 #include <QEvent>
 #include <QFileInfo>
@@ -14,9 +15,9 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     : QDialog(parent),
       m_title(new QLabel(this)),
       m_intro(new QLabel(this)),
-      m_demo(new QCommandLinkButton(this)),
-      m_empty(new QCommandLinkButton(this)),
-      m_signIn(new QCommandLinkButton(this))
+      m_demo(new ChoiceButton(this)),
+      m_empty(new ChoiceButton(this)),
+      m_signIn(new ChoiceButton(this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
     QFont font = m_title->font();
@@ -32,9 +33,9 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     layout->addWidget(m_demo);
     layout->addWidget(m_empty);
     layout->addStretch();
-    connect(m_demo, &QCommandLinkButton::clicked, this, [this] { choose(Choice::DemoData); });
-    connect(m_empty, &QCommandLinkButton::clicked, this, [this] { choose(Choice::Empty); });
-    connect(m_signIn, &QCommandLinkButton::clicked, this, [this] { choose(Choice::SignIn); });
+    connect(m_demo, &ChoiceButton::clicked, this, [this] { choose(Choice::DemoData); });
+    connect(m_empty, &ChoiceButton::clicked, this, [this] { choose(Choice::Empty); });
+    connect(m_signIn, &ChoiceButton::clicked, this, [this] { choose(Choice::SignIn); });
     retranslateUi();
     setMinimumWidth(520);
 }

@@ -2,10 +2,11 @@
 
 #include <QDialog>
 
-class QCommandLinkButton;
 class QLabel;
 
 namespace ed {
+
+class ChoiceButton;
 
 // First start on an empty database: try the demo data, start empty, or sign in to the
 // organisation's server and download its records. Shown once per database file.
@@ -18,9 +19,9 @@ public:
     explicit WelcomeDialog(QWidget *parent = nullptr);
 
     Choice choice() const { return m_choice; }
-    QCommandLinkButton *demoButton() const { return m_demo; }
-    QCommandLinkButton *emptyButton() const { return m_empty; }
-    QCommandLinkButton *signInButton() const { return m_signIn; }
+    ChoiceButton *demoButton() const { return m_demo; }
+    ChoiceButton *emptyButton() const { return m_empty; }
+    ChoiceButton *signInButton() const { return m_signIn; }
 
     // Whether the welcome was already shown for the database at `path` (QSettings).
     static bool wasShown(const QString &path);
@@ -35,9 +36,9 @@ private:
 
     QLabel *m_title;
     QLabel *m_intro;
-    QCommandLinkButton *m_demo;
-    QCommandLinkButton *m_empty;
-    QCommandLinkButton *m_signIn;
+    ChoiceButton *m_demo;
+    ChoiceButton *m_empty;
+    ChoiceButton *m_signIn;
     Choice m_choice = Choice::None;
 };
 

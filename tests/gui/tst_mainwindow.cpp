@@ -6,6 +6,7 @@
 #include "RecordBrowser.h"
 #include "RecordForm.h"
 #include "SettingsDialog.h"
+#include "ChoiceButton.h"
 #include "WelcomeDialog.h"
 #include "sync/ConflictsDialog.h"
 #include "sync/SignInDialog.h"
@@ -23,7 +24,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
-#include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>

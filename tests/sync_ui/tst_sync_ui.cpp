@@ -4,6 +4,7 @@
 
 #include "MainWindow.h"
 #include "RecordBrowser.h"
+#include "ChoiceButton.h"
 #include "WelcomeDialog.h"
 #include "sync/ConflictsDialog.h"
 #include "sync/SignInDialog.h"
@@ -16,7 +17,6 @@
 #include <QAbstractItemModel>
 #include <QTableView>
 #include <QApplication>
-#include <QCommandLinkButton>
 #include <QFile>
 #include <QStatusBar>
 #include <QLabel>
@@ -365,7 +365,7 @@ void TestSyncUi::welcomeDemoData()
     bool shown = false;
     onModal<WelcomeDialog>([&](WelcomeDialog *welcome) {
         shown = true;
-        QCOMPARE(welcome->findChildren<QCommandLinkButton *>().size(), 3);
+        QCOMPARE(welcome->findChildren<ChoiceButton *>().size(), 3);
         welcome->demoButton()->click();
     });
     desk.window->offerDemoData();
@@ -536,6 +536,7 @@ void TestSyncUi::screenshots_data()
 {
     QTest::addColumn<QString>("language");
     QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
     QTest::newRow("ar") << QStringLiteral("ar");
 }
 
