@@ -1,4 +1,5 @@
-// bench_sync_client [ROWS]: initial pull of ROWS records over loopback, an incremental sync of 10
+// bench_sync_client [ROWS] [--push-only] [--experts]: initial pull of ROWS records over loopback
+// (institutions, or experts with their full-text index and lists), an incremental sync of 10
 // changes, and 50 concurrent clients pushing 200 mutations each (nothing lost, p99 latency).
 #include "../SyncTestKit.h"
 #include "sync/SyncHttp.h"
@@ -15,6 +16,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const QStringList options = app.arguments().mid(2);
+    const bool experts = options.contains(QStringLiteral("--experts"));
     TestServerStore server;
     if (!server.start({ "--threads", "64" }))
         return 1;
@@ -25,8 +28,17 @@ int main(int argc, char **argv)
         return 1;
     {
         ed::RecordRepository::Batch batch(*writer.repository);
-        for (int i = 0; i < rows; ++i)
-            writer.add("institutions", institution(QStringLiteral("Bench %1").arg(i)));
+        for (int i = 0; i < rows; ++i) {
+            if (!experts) {
+                writer.add("institutions", institution(QStringLiteral("Bench %1").arg(i)));
+                continue;
+            }
+            writer.add("experts",
+                { { "name", QStringLiteral("Bench Expert %1").arg(i) }, { "nationality", "SN" }, { "country", "PK" },
+                    { "email", QStringLiteral("bench%1@example.org").arg(i) }, { "sectors", QVariantList { "BME", "IT" } },
+                    { "skills", QVariantList { QVariantMap { { "name", QStringLiteral("MRI maintenance %1").arg(i % 97) }, { "level", 3 }, { "years", 7 } } } },
+                    { "languages", QVariantList { QVariantMap { { "code", "fr" }, { "level", 4 } } } } });
+        }
         batch.commit();
     }
     QElapsedTimer timer;
@@ -45,9 +57,10 @@ int main(int argc, char **argv)
     QList<qint64> incremental;
     for (int round = 0; round < 5; ++round) {
         QSqlQuery ids(reader.database->connection());
-        ids.exec(QStringLiteral("SELECT id FROM institutions LIMIT 10 OFFSET %1").arg(round * 10));
+        const QString table = experts ? QStringLiteral("experts") : QStringLiteral("institutions");
+        ids.exec(QStringLiteral("SELECT id FROM %1 LIMIT 10 OFFSET %2").arg(table).arg(round * 10));
         while (ids.next())
-            reader.update("institutions", ids.value(0).toString(), { { "notes", QStringLiteral("round %1").arg(round) } });
+            reader.update(table, ids.value(0).toString(), { { experts ? "bio" : "notes", QStringLiteral("round %1").arg(round) } });
         timer.restart();
         const SyncReport report = reader.sync();
         incremental << timer.elapsed();
@@ -179,6 +192,6 @@ int main(int argc, char **argv)
         return after - before == kClients * kEach && failures == 0;
     };
     const bool pushesOk = run(true);
-    const bool syncsOk = argc > 2 && QByteArray(argv[2]) == "--push-only" ? true : run(false);
+    const bool syncsOk = options.contains(QStringLiteral("--push-only")) ? true : run(false);
     return pushesOk && syncsOk ? 0 : 2;
 }
