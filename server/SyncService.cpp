@@ -702,56 +702,6 @@ SyncService::PullStatus SyncService::pullJson(qint64 cursor, int limit,
     return PullStatus::Ok;
 }
 
-SyncService::PullStatus SyncService::pull(
-    qint64 cursor, int limit, const QString &clientEpoch, PullResponse *out, QString *message) const
-{
-    QSqlDatabase db = m_database.connection();
-    QString epoch;
-    const PullStatus status = pullCheck(cursor, clientEpoch, &epoch, message);
-    if (status != PullStatus::Ok)
-        return status;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT table_name, id, version, deleted, data, field_hlc, created_at, "
-                       "created_by, updated_at, updated_by FROM records WHERE version > ? "
-                       "ORDER BY version LIMIT ?"));
-    query.addBindValue(cursor);
-    query.addBindValue(limit + 1);
-    QString error;
-    if (!exec(query, &error)) {
-        *message = tr("The server database is unavailable; try again later.");
-        return PullStatus::Failed;
-    }
-    out->changes.clear();
-    out->nextCursor = cursor;
-    out->hasMore = false;
-    while (query.next()) {
-        if (out->changes.size() == limit) {
-            out->hasMore = true;
-            break;
-        }
-        RowChange c;
-        c.table = query.value(0).toString();
-        c.id = query.value(1).toString();
-        c.version = query.value(2).toLongLong();
-        c.deleted = query.value(3).toInt() != 0;
-        c.fields = parseObject(query.value(4).toString()).toVariantMap();
-        const QJsonObject hlcs = parseObject(query.value(5).toString());
-        for (auto it = hlcs.constBegin(); it != hlcs.constEnd(); ++it)
-            c.fieldHlc.insert(it.key(), it.value().toString());
-        c.createdAt = query.value(6).toString();
-        c.createdBy = query.value(7).toString();
-        c.updatedAt = query.value(8).toString();
-        c.updatedBy = query.value(9).toString();
-        out->nextCursor = c.version;
-        out->changes << c;
-    }
-    out->epoch = epoch;
-    out->serverTime = m_clock.now().toString(Qt::ISODateWithMs);
-    return PullStatus::Ok;
-}
-
 bool SyncService::digest(QJsonObject *out, QString *error) const
 {
     QSqlQuery query(m_database.connection());

@@ -31,9 +31,7 @@ public:
     QList<sync::MutationResult> push(const sync::PushRequest &request, const Session &session);
 
     enum class PullStatus { Ok, Gone, Failed };
-    PullStatus pull(qint64 cursor, int limit, const QString &clientEpoch, sync::PullResponse *out,
-        QString *message) const;
-    // The same page as pull(), written straight to its compact JSON text (the HTTP answer): the
+    // A pull page (api.md) written straight to its compact JSON text (the HTTP answer): the
     // stored `data` and `field_hlc` texts are copied as they are instead of being parsed and
     // serialised again, which is most of a page's cost.
     // Rows: the "format=rows" answer (api.md): one array per row, columns named once, and the

@@ -73,17 +73,11 @@ bool SyncHttp::refresh()
 HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
     const QUrlQuery &query, const QByteArray &body, bool authenticated)
 {
+    HttpResult result;
     if (isCancelled()) {
-        HttpResult result;
         result.cancelled = true;
         return result;
     }
-    return wait(start(method, path, query, body, authenticated));
-}
-
-QNetworkReply *SyncHttp::start(const QByteArray &method, const QString &path,
-    const QUrlQuery &query, const QByteArray &body, bool authenticated)
-{
     QUrl url = m_base;
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     if (!query.isEmpty())
@@ -98,13 +92,8 @@ QNetworkReply *SyncHttp::start(const QByteArray &method, const QString &path,
     if (authenticated && !m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toUtf8());
     ++m_requests;
-    return method == "GET" ? m_network->get(request)
-                           : m_network->sendCustomRequest(request, method, body);
-}
-
-HttpResult SyncHttp::wait(QNetworkReply *reply)
-{
-    HttpResult result;
+    QNetworkReply *reply = method == "GET" ? m_network->get(request)
+                                           : m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // cancel() may come from another thread; polling keeps the reply in its own thread.

@@ -68,9 +68,6 @@ private:
         const QByteArray &body, bool authenticated);
     HttpResult sendOnce(const QByteArray &method, const QString &path, const QUrlQuery &query,
         const QByteArray &body, bool authenticated);
-    QNetworkReply *start(const QByteArray &method, const QString &path, const QUrlQuery &query,
-        const QByteArray &body, bool authenticated);
-    HttpResult wait(QNetworkReply *reply);
     bool refresh();
 
     QNetworkAccessManager *m_network;
