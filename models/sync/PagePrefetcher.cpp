@@ -1,5 +1,7 @@
 #include "PagePrefetcher.h"
 
+#include "PullPageReader.h"
+
 #include <QEventLoop>
 #include <QThread>
 #include <QUrlQuery>
@@ -40,7 +42,7 @@ int PagePrefetcher::requestCount() const
     return m_requests;
 }
 
-void PagePrefetcher::next(HttpResult *answer, PullResponse *page)
+void PagePrefetcher::next(HttpResult *answer, PullResponse *page, QString *readError)
 {
     std::unique_lock<std::mutex> guard(m_mutex);
     // The wait runs this thread's event loop, as SyncHttp's does: whatever else lives on the
@@ -59,6 +61,7 @@ void PagePrefetcher::next(HttpResult *answer, PullResponse *page)
     }
     *answer = std::move(m_ready.front().answer);
     *page = std::move(m_ready.front().page);
+    *readError = std::move(m_ready.front().readError);
     m_ready.pop_front();
     guard.unlock();
     m_changed.notify_all(); // the fetcher may go on
@@ -79,6 +82,7 @@ void PagePrefetcher::run(qint64 cursor, int limit)
             return finish();
         m_http = &http;
     }
+    PullPageReader reader;
     for (;;) {
         {
             std::unique_lock<std::mutex> guard(m_mutex);
@@ -91,11 +95,11 @@ void PagePrefetcher::run(qint64 cursor, int limit)
         query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
         query.addQueryItem(QStringLiteral("format"), QStringLiteral("rows"));
         Fetched fetched;
-        fetched.answer = http.get(QStringLiteral("/api/v1/sync/pull"), query);
-        const bool ok = fetched.answer.status == 200;
+        fetched.answer = http.get(QStringLiteral("/api/v1/sync/pull"), query, SyncHttp::Body::Text);
+        bool ok = fetched.answer.status == 200;
         if (ok) {
-            fetched.page = PullResponse::fromJson(fetched.answer.body);
-            fetched.answer.body = {}; // parsed: the page is all the sync needs
+            ok = reader.read(fetched.answer.text, &fetched.page, &fetched.readError);
+            fetched.answer.text = {}; // read: the page is all the sync needs
         }
         const bool more = ok && fetched.page.hasMore && fetched.page.nextCursor > cursor;
         if (more) {

@@ -14,8 +14,7 @@ class QThread;
 namespace ed::sync {
 
 // Fetches and parses pull pages in a thread of its own, one page ahead of the sync, which applies
-// them in order: receiving and parsing page k+1 (JSON, ~9 µs a row) overlaps writing page k
-// (~12 µs a row) instead of following it. It stops at the last page, at the first answer that is
+// them in order: receiving and reading page k+1 overlaps writing page k instead of following it. It stops at the last page, at the first answer that is
 // not 200 (handed over as it is, for the sync to deal with: 401 refresh, 410 snapshot, errors)
 // or when destroyed. It never refreshes the token itself: a 401 goes back to the sync's SyncHttp,
 // which owns the tokens.
@@ -27,14 +26,16 @@ public:
     PagePrefetcher(const PagePrefetcher &) = delete;
     PagePrefetcher &operator=(const PagePrefetcher &) = delete;
 
-    // Waits for the next page in order. `page` is set when answer->status is 200.
-    void next(HttpResult *answer, PullResponse *page);
+    // Waits for the next page in order. `page` is set when answer->status is 200 and
+    // `readError` is empty (else it says why the 200 answer is not a pull page).
+    void next(HttpResult *answer, PullResponse *page, QString *readError);
     int requestCount() const;
 
 private:
     struct Fetched {
         HttpResult answer;
         PullResponse page;
+        QString readError;
     };
     void run(qint64 cursor, int limit);
     void finish();

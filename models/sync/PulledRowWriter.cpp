@@ -22,10 +22,10 @@ namespace {
         return QString::fromUtf8(sqlite3_errmsg(db));
     }
 
-    // SQLITE_STATIC: the string outlives the statement's step (reset follows right after).
-    int bindText(sqlite3_stmt *statement, int index, const QString &text)
+    // SQLITE_STATIC: the text outlives the statement's step (reset follows right after).
+    int bindText(sqlite3_stmt *statement, int index, const QByteArray &utf8)
     {
-        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+        return sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
 
     int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
@@ -113,7 +113,7 @@ bool PulledRowWriter::write(const EntitySpec &spec, const PulledRow &row, QStrin
     sqlite3_stmt *upsert = statement(spec, error);
     if (!upsert)
         return false;
-    static const QString kNoFields = QStringLiteral("{}");
+    static const QByteArray kNoFields = QByteArrayLiteral("{}");
     const bool bound = bindText(upsert, 1, row.id) == SQLITE_OK
         && sqlite3_bind_int64(upsert, 2, row.version) == SQLITE_OK
         && sqlite3_bind_int(upsert, 3, row.deleted ? 1 : 0) == SQLITE_OK

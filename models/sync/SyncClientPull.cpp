@@ -2,6 +2,7 @@
 #include "SyncClient.h"
 
 #include "PagePrefetcher.h"
+#include "PullPageReader.h"
 #include "SyncHttp.h"
 #include "SyncStore.h"
 #include "domain/Clock.h"
@@ -49,14 +50,25 @@ bool SyncClient::pullAll(SyncReport *report, bool *snapshotDone)
             ahead = std::make_unique<PagePrefetcher>(*m_http, m_store->cursor(), m_options.pullLimit);
         HttpResult answer;
         PullResponse page;
-        ahead->next(&answer, &page);
+        QString readError;
+        ahead->next(&answer, &page, &readError);
         if (answer.status != 200) {
             countRequests();
             if (answer.status == 401) { // the sync's SyncHttp refreshes the token and asks again
-                answer = m_http->get(path, pageQuery(m_store->cursor(), m_options.pullLimit, true));
+                answer = m_http->get(path, pageQuery(m_store->cursor(), m_options.pullLimit, true),
+                    SyncHttp::Body::Text);
                 if (answer.status == 200)
-                    page = PullResponse::fromJson(answer.body);
+                    PullPageReader().read(answer.text, &page, &readError);
             }
+        }
+        if (!readError.isEmpty()) {
+            countRequests();
+            qCWarning(lcSync) << "unreadable pull page:" << readError;
+            report->failure = SyncFailure::Server;
+            report->message = tr("The server sent data this version cannot read (%1). Nothing was "
+                                 "changed; try again later or tell the server's administrator.")
+                                  .arg(readError);
+            return false;
         }
         if (answer.status == 410) {
             // One fresh copy per 410; a second one in the same sync means the server keeps

@@ -27,9 +27,9 @@ void SyncHttp::setTokens(const QString &access, const QString &refresh)
     m_refresh = refresh;
 }
 
-HttpResult SyncHttp::get(const QString &path, const QUrlQuery &query)
+HttpResult SyncHttp::get(const QString &path, const QUrlQuery &query, Body as)
 {
-    return send("GET", path, query, {}, true);
+    return send("GET", path, query, {}, true, as);
 }
 
 HttpResult SyncHttp::post(const QString &path, const QJsonObject &body)
@@ -43,11 +43,11 @@ HttpResult SyncHttp::postAnonymous(const QString &path, const QJsonObject &body)
 }
 
 HttpResult SyncHttp::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-    const QByteArray &body, bool authenticated)
+    const QByteArray &body, bool authenticated, Body as)
 {
-    HttpResult result = sendOnce(method, path, query, body, authenticated);
+    HttpResult result = sendOnce(method, path, query, body, authenticated, as);
     if (authenticated && result.status == 401 && !m_refresh.isEmpty() && refresh())
-        result = sendOnce(method, path, query, body, authenticated);
+        result = sendOnce(method, path, query, body, authenticated, as);
     return result;
 }
 
@@ -71,7 +71,7 @@ bool SyncHttp::refresh()
 }
 
 HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
-    const QUrlQuery &query, const QByteArray &body, bool authenticated)
+    const QUrlQuery &query, const QByteArray &body, bool authenticated, Body as)
 {
     HttpResult result;
     if (isCancelled()) {
@@ -111,7 +111,9 @@ HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
     if (result.status == 0)
         result.networkError = reply->errorString();
     const QByteArray data = reply->readAll();
-    if (!data.isEmpty())
+    if (as == Body::Text && result.status == 200)
+        result.text = data;
+    else if (!data.isEmpty())
         result.body = QJsonDocument::fromJson(data).object();
     reply->deleteLater();
     return result;

@@ -17,6 +17,7 @@ struct HttpResult {
     QJsonObject body;
     QString networkError;
     bool cancelled = false;
+    QByteArray text; // a 200 answer's bytes, unparsed, when asked for with Body::Text
 
     bool isOk() const { return status >= 200 && status < 300; }
     QString serverMessage() const { return body.value(QStringLiteral("message")).toString(); }
@@ -46,7 +47,10 @@ public:
     // Cancelling `source` cancels this one too (a helper thread's requests follow the sync's).
     void setCancelSource(const SyncHttp *source) { m_cancelSource = source; }
 
-    HttpResult get(const QString &path, const QUrlQuery &query = {});
+    // How a 200 answer is handed over: parsed into `body`, or as its bytes in `text` for a
+    // reader of its own (PullPageReader). Other answers are always parsed (their message).
+    enum class Body { Json, Text };
+    HttpResult get(const QString &path, const QUrlQuery &query = {}, Body as = Body::Json);
     HttpResult post(const QString &path, const QJsonObject &body);
     // Without the token and without refresh: login and refresh themselves.
     HttpResult postAnonymous(const QString &path, const QJsonObject &body);
@@ -65,9 +69,9 @@ signals:
 
 private:
     HttpResult send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-        const QByteArray &body, bool authenticated);
+        const QByteArray &body, bool authenticated, Body as = Body::Json);
     HttpResult sendOnce(const QByteArray &method, const QString &path, const QUrlQuery &query,
-        const QByteArray &body, bool authenticated);
+        const QByteArray &body, bool authenticated, Body as = Body::Json);
     bool refresh();
 
     QNetworkAccessManager *m_network;

@@ -287,43 +287,21 @@ QJsonObject PullResponse::toJson() const
         { QStringLiteral("server_time"), serverTime } };
 }
 
-namespace {
-
-    // The newest HLC in a field_hlc object's JSON text, without parsing it: its values are the
-    // only strings that start with a digit (keys are field names), and HLC text order is value
-    // order (fixed-width wall time and counter, see Hlc::toString).
-    void newestHlcIn(const QString &json, QStringView *newest)
-    {
-        const QStringView text(json);
-        qsizetype i = 0;
-        while ((i = text.indexOf(QLatin1Char('"'), i)) >= 0) {
-            const qsizetype end = text.indexOf(QLatin1Char('"'), i + 1);
-            if (end < 0)
-                return;
-            const QStringView value = text.mid(i + 1, end - i - 1);
-            if (!value.isEmpty() && value.front().isDigit() && *newest < value)
-                *newest = value;
-            i = end + 1;
-        }
-    }
-
-} // namespace
-
 RowChange PulledRow::toChange() const
 {
     RowChange c;
     c.table = table;
-    c.id = id;
+    c.id = QString::fromUtf8(id);
     c.version = version;
     c.deleted = deleted;
-    c.fields = QJsonDocument::fromJson(fieldsJson.toUtf8()).object().toVariantMap();
-    const QJsonObject hlcs = QJsonDocument::fromJson(fieldHlcJson.toUtf8()).object();
+    c.fields = QJsonDocument::fromJson(fieldsJson).object().toVariantMap();
+    const QJsonObject hlcs = QJsonDocument::fromJson(fieldHlcJson).object();
     for (auto it = hlcs.constBegin(); it != hlcs.constEnd(); ++it)
         c.fieldHlc.insert(it.key(), it.value().toString());
-    c.createdAt = createdAt;
-    c.createdBy = createdBy;
-    c.updatedAt = updatedAt;
-    c.updatedBy = updatedBy;
+    c.createdAt = QString::fromUtf8(createdAt);
+    c.createdBy = QString::fromUtf8(createdBy);
+    c.updatedAt = QString::fromUtf8(updatedAt);
+    c.updatedBy = QString::fromUtf8(updatedBy);
     return c;
 }
 
@@ -332,42 +310,6 @@ PullResponse PullResponse::fromJson(const QJsonObject &object)
     PullResponse r;
     for (const QJsonValue &value : object.value(QStringLiteral("changes")).toArray())
         r.changes << RowChange::fromJson(value.toObject());
-    const QJsonArray rows = object.value(QStringLiteral("rows")).toArray();
-    if (!rows.isEmpty()) {
-        // Columns by name, so a server that adds one later does not shift the others.
-        const QJsonArray columns = object.value(QStringLiteral("columns")).toArray();
-        const auto at = [&columns](const char *name) {
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                if (columns.at(i).toString() == QLatin1String(name))
-                    return int(i);
-            return -1;
-        };
-        const int table = at("table_name"), id = at("id"), version = at("version"),
-                  deleted = at("deleted"), createdAt = at("created_at"), createdBy = at("created_by"),
-                  updatedAt = at("updated_at"), updatedBy = at("updated_by"),
-                  fieldHlc = at("field_hlc"), fields = at("fields");
-        r.rows.reserve(rows.size());
-        for (const QJsonValue &value : rows) {
-            const QJsonArray row = value.toArray();
-            const auto cell = [&row](int i) { return i >= 0 && i < row.size() ? row.at(i) : QJsonValue(); };
-            PulledRow p;
-            p.table = cell(table).toString();
-            p.id = cell(id).toString();
-            p.version = cell(version).toInteger();
-            p.deleted = cell(deleted).toBool();
-            p.createdAt = cell(createdAt).toString();
-            p.createdBy = cell(createdBy).toString();
-            p.updatedAt = cell(updatedAt).toString();
-            p.updatedBy = cell(updatedBy).toString();
-            p.fieldHlcJson = cell(fieldHlc).toString();
-            p.fieldsJson = cell(fields).toString();
-            r.rows << p;
-        }
-        QStringView newest;
-        for (const PulledRow &row : std::as_const(r.rows))
-            newestHlcIn(row.fieldHlcJson, &newest);
-        r.newestRowHlc = newest.toString();
-    }
     r.nextCursor = object.value(QStringLiteral("next_cursor")).toInteger();
     r.hasMore = object.value(QStringLiteral("has_more")).toBool();
     r.epoch = str(object, "epoch");

@@ -103,16 +103,17 @@ struct RowChange {
     static RowChange fromJson(const QJsonObject &object);
 };
 
-// A row of a "format=rows" pull page: the server's stored JSON kept as text, so a page with no
-// local edits to protect goes to SQLite without being turned into QVariants (SyncStore).
+// A row of a "format=rows" pull page (PullPageReader): the server's stored JSON kept as UTF-8
+// text, so a page with no local edits to protect goes to SQLite without being turned into
+// QStrings and QVariants (PulledRowWriter).
 struct PulledRow {
     QString table;
-    QString id;
+    QByteArray id;
     qint64 version = 0;
     bool deleted = false;
-    QString createdAt, createdBy, updatedAt, updatedBy;
-    QString fieldHlcJson; // {"field": "hlc", …}
-    QString fieldsJson;   // {"field": value, …}
+    QByteArray createdAt, createdBy, updatedAt, updatedBy;
+    QByteArray fieldHlcJson; // {"field": "hlc", …}
+    QByteArray fieldsJson;   // {"field": value, …}
 
     RowChange toChange() const;
 };
@@ -128,7 +129,7 @@ struct PullResponse {
 
     int size() const { return int(changes.size() + rows.size()); }
     QJsonObject toJson() const;
-    // Either shape: "changes" (objects) or "columns" + "rows" (arrays).
+    // The "changes" shape (objects); "columns" + "rows" pages are read by PullPageReader.
     static PullResponse fromJson(const QJsonObject &object);
 };
 

@@ -1,6 +1,8 @@
+#include "sync/PullPageReader.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ed::sync;
@@ -14,6 +16,10 @@ private slots:
     void badEnvelopes();
     void digestIgnoresOrder();
     void rowsPage();
+    void rowsPageTextStaysUtf8();
+    void unreadablePagesAreRefused_data();
+    void unreadablePagesAreRefused();
+    void changesPagesStillRead();
 };
 
 namespace {
@@ -112,12 +118,17 @@ void TestSyncProtocol::rowsPage()
                 QJsonArray { "b", "experts", 8, true, "{}", "{\"notes\":\"1795334399999:00099:zz\"}" },
             } },
         { "next_cursor", 8 }, { "has_more", true }, { "epoch", "e1" } };
-    const PullResponse page = PullResponse::fromJson(json);
+    PullResponse page;
+    QString error;
+    QVERIFY2(PullPageReader().read(QJsonDocument(json).toJson(), &page, &error), qPrintable(error));
     QCOMPARE(page.size(), 2);
     QCOMPARE(page.rows.at(0).table, QString("institutions"));
+    QCOMPARE(page.rows.at(1).table, QString("experts"));
+    QCOMPARE(page.rows.at(0).id, QByteArray("a"));
     QCOMPARE(page.rows.at(0).version, 7);
+    QCOMPARE(page.rows.at(0).deleted, false);
     QCOMPARE(page.rows.at(1).deleted, true);
-    QCOMPARE(page.rows.at(0).fieldsJson, QString("{\"name\":\"2024 clinic\"}"));
+    QCOMPARE(page.rows.at(0).fieldsJson, QByteArray("{\"name\":\"2024 clinic\"}"));
     // "2024 clinic" is a value of fields, not of field_hlc: only field_hlc is scanned.
     QCOMPARE(page.newestRowHlc, QString("1795334400000:00012:aa"));
     const RowChange change = page.rows.at(0).toChange();
@@ -125,6 +136,63 @@ void TestSyncProtocol::rowsPage()
     QCOMPARE(change.fieldHlc.value("city"), QString("1795334400000:00012:aa"));
     QCOMPARE(page.nextCursor, 8);
     QVERIFY(page.hasMore);
+    QCOMPARE(page.epoch, QString("e1"));
+}
+
+void TestSyncProtocol::rowsPageTextStaysUtf8()
+{
+    // Escapes in the stored JSON text are undone once (the outer JSON string), Arabic stays as it is.
+    const QString fields = QString::fromUtf8("{\"name\":\"مستشفى \\\"الأمل\\\"\"}");
+    const QJsonObject json { { "columns", QJsonArray { "table_name", "id", "fields" } },
+        { "rows", QJsonArray { QJsonArray { "institutions", "é1", fields } } } };
+    PullResponse page;
+    QString error;
+    QVERIFY2(PullPageReader().read(QJsonDocument(json).toJson(QJsonDocument::Compact), &page, &error), qPrintable(error));
+    QCOMPARE(page.rows.size(), 1);
+    QCOMPARE(QString::fromUtf8(page.rows.at(0).id), QString::fromUtf8("é1"));
+    QCOMPARE(QString::fromUtf8(page.rows.at(0).fieldsJson), fields);
+    QCOMPARE(page.rows.at(0).toChange().fields.value("name").toString(), QString::fromUtf8("مستشفى \"الأمل\""));
+}
+
+void TestSyncProtocol::unreadablePagesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{\"rows\": [") << QString();
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QString("JSON object");
+    QTest::newRow("no columns") << QByteArray("{\"rows\": []}") << QString("columns");
+    QTest::newRow("no id column") << QByteArray("{\"columns\": [\"table_name\"], \"rows\": []}") << QString("id");
+    QTest::newRow("row not an array") << QByteArray("{\"columns\": [\"table_name\", \"id\"], \"rows\": [7]}") << QString("array");
+}
+
+void TestSyncProtocol::unreadablePagesAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    PullResponse page;
+    QString error;
+    QVERIFY(!PullPageReader().read(json, &page, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestSyncProtocol::changesPagesStillRead()
+{
+    // The default shape is read too (by Qt), so a reader can be handed any pull answer.
+    PullResponse sent;
+    RowChange change;
+    change.table = "needs";
+    change.id = "n1";
+    change.version = 3;
+    change.fields = { { "title", "MRI" } };
+    sent.changes << change;
+    sent.nextCursor = 3;
+    PullResponse page;
+    QString error;
+    QVERIFY(PullPageReader().read(QJsonDocument(sent.toJson()).toJson(), &page, &error));
+    QCOMPARE(page.changes.size(), 1);
+    QCOMPARE(page.changes.at(0).fields.value("title").toString(), QString("MRI"));
+    QCOMPARE(page.nextCursor, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)
