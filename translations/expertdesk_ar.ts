@@ -5041,6 +5041,10 @@ the empty choice of an optional choice field</extracomment>
         <source>The conflict names an unknown table %1.</source>
         <translation>يشير التعارض إلى جدول غير معروف %1.</translation>
     </message>
+    <message>
+        <source>The server sent data this version cannot read (%1). Nothing was changed; try again later or tell the server&apos;s administrator.</source>
+        <translation>أرسل الخادم بيانات لا يستطيع هذا الإصدار قراءتها (%1). لم يتغير شيء؛ أعد المحاولة لاحقًا أو أبلغ مسؤول الخادم.</translation>
+    </message>
 </context>
 <context>
     <name>ed::sync::SyncMerge</name>

@@ -1989,7 +1989,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>The server refused these changes. They are kept here so that nothing is lost silently; re-enter what is still needed in the record, then dismiss the change.</source>
-        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu ; saisissez à nouveau dans la fiche ce qui reste nécessaire, puis écartez la modification.</translation>
+        <translation>Le serveur a refusé ces modifications. Elles sont conservées ici afin que rien ne soit perdu à votre insu&#xa0;; saisissez à nouveau dans la fiche ce qui reste nécessaire, puis écartez la modification.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
@@ -2010,7 +2010,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Dismiss the refused change to %1? The record stays as it is now; the change will no longer be listed.</source>
         <extracomment>%1 is the record the refused change was for</extracomment>
-        <translation>Écarter la modification refusée de %1 ? La fiche reste telle qu&apos;elle est ; la modification ne sera plus listée.</translation>
+        <translation>Écarter la modification refusée de %1&#xa0;? La fiche reste telle qu&apos;elle est&#xa0;; la modification ne sera plus listée.</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4865,10 @@ the empty choice of an optional choice field</extracomment>
         <source>The conflict names an unknown table %1.</source>
         <translation>Le conflit fait référence à une table inconnue, %1.</translation>
     </message>
+    <message>
+        <source>The server sent data this version cannot read (%1). Nothing was changed; try again later or tell the server&apos;s administrator.</source>
+        <translation>Le serveur a envoyé des données que cette version ne sait pas lire (%1). Rien n&apos;a été modifié ; réessayez plus tard ou prévenez l&apos;administrateur du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>ed::sync::SyncMerge</name>
@@ -4969,7 +4973,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>This failed change is no longer listed; close and reopen the list.</source>
-        <translation>Cette modification refusée n&apos;est plus dans la liste ; fermez puis rouvrez la liste.</translation>
+        <translation>Cette modification refusée n&apos;est plus dans la liste&#xa0;; fermez puis rouvrez la liste.</translation>
     </message>
 </context>
 <context>
