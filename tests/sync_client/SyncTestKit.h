@@ -160,6 +160,7 @@ public:
     // losing an answer for good means losing every attempt's.
     int dropCount = 3;
     QByteArray rewriteFrom, rewriteTo; // same length; applied to request bytes
+    QByteArray answerRewriteFrom, answerRewriteTo; // same length; applied to answer bytes
     QList<QByteArray> requestLines;
 
     bool listen(int target)
@@ -207,7 +208,9 @@ private:
                 upstream->write(data);
             });
             connect(upstream, &QTcpSocket::readyRead, client, [=] {
-                const QByteArray data = upstream->readAll();
+                QByteArray data = upstream->readAll();
+                if (!answerRewriteFrom.isEmpty())
+                    data.replace(answerRewriteFrom, answerRewriteTo);
                 if (*drop) {
                     // The server did the work; the client hears the start of the answer, then the
                     // connection dies (a reply cut before any byte would make Qt resend it).

@@ -21,6 +21,7 @@ private slots:
     void rejectedChangeIsKeptVisibleAndQueueMoves();
     void droppedPushResponseCreatesNoDuplicate();
     void abortedPullResumesWithinOnePage();
+    void unreadablePageFailsTheSyncAndChangesNothing();
     void expiredTokenIsRefreshed();
     void unauthorizedAndUpgradeRequired();
     void restoredServerResnapshotsOnce();
@@ -285,6 +286,32 @@ void TestSyncClient::abortedPullResumesWithinOnePage()
     const int resumed = proxy.count("/api/v1/sync/pull") - before;
     // Pages 3.. again: at most the lost page is fetched twice.
     QVERIFY2(resumed <= pages - 2 + 1, qPrintable(QStringLiteral("%1 pulls after resume, %2 pages").arg(resumed).arg(pages)));
+    QCOMPARE(reader.digest(), writer.digest());
+}
+
+void TestSyncClient::unreadablePageFailsTheSyncAndChangesNothing()
+{
+    Replica writer;
+    QVERIFY(writer.open(m_server.url()));
+    for (int i = 0; i < 5; ++i)
+        writer.add("institutions", institution(QStringLiteral("Garbled %1").arg(i)));
+    QVERIFY(writer.sync().ok());
+
+    FaultProxy proxy;
+    QVERIFY(proxy.listen(m_server.process.port()));
+    proxy.answerRewriteFrom = "\"columns\":[";
+    proxy.answerRewriteTo = "\"columns\":{"; // no longer JSON
+    Replica reader;
+    QVERIFY(reader.open(proxy.url()));
+    const SyncReport failed = reader.sync();
+    QCOMPARE(failed.failure, SyncFailure::Server);
+    QVERIFY2(failed.message.contains("cannot read"), qPrintable(failed.message));
+    ed::sync::SyncStore store(*reader.database, reader.clock);
+    QCOMPARE(store.cursor(), 0);
+    QCOMPARE(reader.dump(), QString()); // nothing of the page was written
+
+    proxy.answerRewriteFrom.clear();
+    QVERIFY(reader.sync().ok());
     QCOMPARE(reader.digest(), writer.digest());
 }
 
