@@ -12,10 +12,11 @@ namespace ed::sync {
 
 namespace {
 
-    // The system columns in the order of their parameters ?2..?8 (?1 is the id, ?9 the fields).
+    // Per row: ?id and seven system columns, then the fields text (parameters numbered after the
+    // defaults, which come first: ?1..?fieldCount).
     const char *const kSystemColumns[] = { "server_version", "deleted", "created_at", "created_by",
         "updated_at", "updated_by", "field_hlc" };
-    constexpr int kFieldsParameter = 9;
+    constexpr int kRowParameters = 9;
 
     QString sqliteError(sqlite3 *db)
     {
@@ -61,34 +62,41 @@ PulledRowWriter::~PulledRowWriter()
         sqlite3_finalize(statement);
 }
 
-sqlite3_stmt *PulledRowWriter::statement(const EntitySpec &spec, QString *error)
+sqlite3_stmt *PulledRowWriter::statement(const EntitySpec &spec, int rows, QString *error)
 {
-    if (sqlite3_stmt *cached = m_statements.value(spec.table))
+    const QString key = spec.table + QLatin1Char('/') + QString::number(rows);
+    if (sqlite3_stmt *cached = m_statements.value(key))
         return cached;
     QStringList columns { QStringLiteral("id") };
     for (const char *column : kSystemColumns)
         columns << QLatin1String(column);
-    QStringList values;
-    for (int i = 1; i <= columns.size(); ++i)
-        values << QStringLiteral("?%1").arg(i);
-    QVariantList defaults;
-    int parameter = kFieldsParameter + 1;
-    for (const FieldSpec &field : spec.fields) {
+    for (const FieldSpec &field : spec.fields)
         columns << RecordQuery::quoted(field.name);
-        const QString path = QStringLiteral("'$.\"%1\"'").arg(field.name);
-        values << (field.kind == FieldKind::Json
-                ? QStringLiteral("CASE json_type(?9, %1) WHEN 'array' THEN json_extract(?9, %1) ELSE ?%2 END")
-                : QStringLiteral("COALESCE(json_extract(?9, %1), ?%2)"))
-                          .arg(path)
-                          .arg(parameter++);
-        defaults << RecordCodec::toSql(field, field.defaultValue);
+    const int fieldCount = int(spec.fields.size());
+    QStringList tuples;
+    for (int row = 0; row < rows; ++row) {
+        const int base = fieldCount + row * kRowParameters; // this row's ?(base + 1) is its id
+        QStringList values;
+        for (int i = 1; i <= kRowParameters - 1; ++i)
+            values << QStringLiteral("?%1").arg(base + i);
+        const QString fields = QStringLiteral("?%1").arg(base + kRowParameters);
+        for (int f = 0; f < fieldCount; ++f) {
+            const FieldSpec &field = spec.fields.at(f);
+            const QString path = QStringLiteral("'$.\"%1\"'").arg(field.name);
+            values << (field.kind == FieldKind::Json
+                    ? QStringLiteral("CASE json_type(%1, %2) WHEN 'array' THEN json_extract(%1, %2) ELSE ?%3 END")
+                    : QStringLiteral("COALESCE(json_extract(%1, %2), ?%3)"))
+                          .arg(fields, path)
+                          .arg(f + 1);
+        }
+        tuples << QLatin1Char('(') + values.join(QLatin1String(", ")) + QLatin1Char(')');
     }
     QStringList updates;
     for (int i = 1; i < columns.size(); ++i)
         updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4")
                                    .arg(spec.table, columns.join(QLatin1String(", ")),
-                                       values.join(QLatin1String(", ")), updates.join(QLatin1String(", ")))
+                                       tuples.join(QLatin1String(", ")), updates.join(QLatin1String(", ")))
                                    .toUtf8();
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK) {
@@ -97,35 +105,60 @@ sqlite3_stmt *PulledRowWriter::statement(const EntitySpec &spec, QString *error)
         return nullptr;
     }
     // Bindings survive sqlite3_reset(): the defaults are bound once.
-    for (int i = 0; i < defaults.size(); ++i) {
-        if (bindValue(prepared, kFieldsParameter + 1 + i, defaults.at(i)) != SQLITE_OK) {
+    for (int f = 0; f < fieldCount; ++f) {
+        const FieldSpec &field = spec.fields.at(f);
+        if (bindValue(prepared, f + 1, RecordCodec::toSql(field, field.defaultValue)) != SQLITE_OK) {
             *error = sqliteError(m_db);
             sqlite3_finalize(prepared);
             return nullptr;
         }
     }
-    m_statements.insert(spec.table, prepared);
+    m_statements.insert(key, prepared);
     return prepared;
 }
 
-bool PulledRowWriter::write(const EntitySpec &spec, const PulledRow &row, QString *error)
+bool PulledRowWriter::write(const EntitySpec &spec, const QList<const PulledRow *> &rows, QString *error)
 {
-    sqlite3_stmt *upsert = statement(spec, error);
-    if (!upsert)
-        return false;
+    const int fieldCount = int(spec.fields.size());
+    // Batches only where they spare FTS5 its flushes: for a table without a full-text index
+    // SQLite's multi-row VALUES (materialised row by row, allocation-heavy) costs more than it
+    // saves (bench_sync_client: 117 000 → 95 000 institutions a second).
+    const bool batched = !spec.ftsTable.isEmpty();
+    qsizetype done = 0;
+    for (const int size : kBatchSizes) {
+        if (!batched && size > 1)
+            continue;
+        for (; rows.size() - done >= size; done += size) {
+            sqlite3_stmt *upsert = statement(spec, size, error);
+            if (!upsert)
+                return false;
+            if (!writeBatch(upsert, fieldCount, rows.constData() + done, size)) {
+                *error = sqliteError(m_db);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool PulledRowWriter::writeBatch(sqlite3_stmt *upsert, int fieldCount, const PulledRow *const *rows, int count)
+{
     static const QByteArray kNoFields = QByteArrayLiteral("{}");
-    const bool bound = bindText(upsert, 1, row.id) == SQLITE_OK
-        && sqlite3_bind_int64(upsert, 2, row.version) == SQLITE_OK
-        && sqlite3_bind_int(upsert, 3, row.deleted ? 1 : 0) == SQLITE_OK
-        && bindText(upsert, 4, row.createdAt) == SQLITE_OK
-        && bindText(upsert, 5, row.createdBy) == SQLITE_OK
-        && bindText(upsert, 6, row.updatedAt) == SQLITE_OK
-        && bindText(upsert, 7, row.updatedBy) == SQLITE_OK
-        && bindText(upsert, 8, row.fieldHlcJson.isEmpty() ? kNoFields : row.fieldHlcJson) == SQLITE_OK
-        && bindText(upsert, kFieldsParameter, row.fieldsJson.isEmpty() ? kNoFields : row.fieldsJson) == SQLITE_OK;
+    bool bound = true;
+    for (int i = 0; i < count && bound; ++i) {
+        const PulledRow &row = *rows[i];
+        const int base = fieldCount + i * kRowParameters;
+        bound = bindText(upsert, base + 1, row.id) == SQLITE_OK
+            && sqlite3_bind_int64(upsert, base + 2, row.version) == SQLITE_OK
+            && sqlite3_bind_int(upsert, base + 3, row.deleted ? 1 : 0) == SQLITE_OK
+            && bindText(upsert, base + 4, row.createdAt) == SQLITE_OK
+            && bindText(upsert, base + 5, row.createdBy) == SQLITE_OK
+            && bindText(upsert, base + 6, row.updatedAt) == SQLITE_OK
+            && bindText(upsert, base + 7, row.updatedBy) == SQLITE_OK
+            && bindText(upsert, base + 8, row.fieldHlcJson.isEmpty() ? kNoFields : row.fieldHlcJson) == SQLITE_OK
+            && bindText(upsert, base + 9, row.fieldsJson.isEmpty() ? kNoFields : row.fieldsJson) == SQLITE_OK;
+    }
     const int status = bound ? sqlite3_step(upsert) : SQLITE_ERROR;
-    if (status != SQLITE_DONE)
-        *error = sqliteError(m_db);
     sqlite3_reset(upsert);
     return status == SQLITE_DONE;
 }

@@ -10,6 +10,8 @@
 #include "sync/Hlc.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -288,17 +290,31 @@ bool SyncStore::applyPullPage(const PullResponse &page, QString *error)
         if (!applyRow(*spec, change, anyOutbox, error, &dirty))
             return false;
     }
+    // With local edits waiting, each row goes the careful way (dirty fields, shadows); without,
+    // a table's rows go to SQLite together (PulledRowWriter). A page holds each row once, so
+    // grouping by table keeps every row's outcome.
+    if (!anyOutbox && !m_rowWriter)
+        m_rowWriter = std::make_unique<PulledRowWriter>(m_database.connection());
+    const bool together = !anyOutbox && m_rowWriter->isValid();
+    QList<QPair<const EntitySpec *, QList<const PulledRow *>>> byTable;
     for (const PulledRow &row : page.rows) {
         const EntitySpec *spec = Schema::find(row.table);
         if (!spec || spec->table != row.table) {
             qCWarning(lcSync) << "pulled a row of an unknown table" << row.table;
             continue;
         }
-        // With local edits waiting, each row goes the careful way (dirty fields, shadows).
-        if (!anyOutbox && !m_rowWriter)
-            m_rowWriter = std::make_unique<PulledRowWriter>(m_database.connection());
-        if (!anyOutbox && m_rowWriter->isValid() ? !m_rowWriter->write(*spec, row, error)
-                                                 : !applyRow(*spec, row.toChange(), anyOutbox, error, &dirty))
+        if (!together) {
+            if (!applyRow(*spec, row.toChange(), anyOutbox, error, &dirty))
+                return false;
+            continue;
+        }
+        auto group = std::find_if(byTable.begin(), byTable.end(), [spec](const auto &g) { return g.first == spec; });
+        if (group == byTable.end())
+            group = byTable.insert(byTable.end(), { spec, {} });
+        group->second.append(&row);
+    }
+    for (const auto &[spec, rows] : std::as_const(byTable)) {
+        if (!m_rowWriter->write(*spec, rows, error))
             return false;
     }
     if (!page.newestRowHlc.isEmpty() && !observe(Hlc::fromString(page.newestRowHlc), error))

@@ -26,6 +26,7 @@ private slots:
     void unauthorizedAndUpgradeRequired();
     void restoredServerResnapshotsOnce();
     void digestMismatchResyncsTable();
+    void rowsOfAPageGoInBatchesWithTheirSearchIndex();
     void clockSkewIsReported();
     void fastAndCarefulPullPathsStoreTheSame();
 
@@ -428,6 +429,51 @@ void TestSyncClient::digestMismatchResyncsTable()
     QCOMPARE(report.digestMismatch, QStringList { "institutions" });
     const QJsonObject server = m_server.digest().value("tables").toObject().value("institutions").toObject();
     QVERIFY(a.digest().value("institutions").endsWith(server.value("hash").toString()));
+}
+
+void TestSyncClient::rowsOfAPageGoInBatchesWithTheirSearchIndex()
+{
+    // 75 experts (statements of 64, 8 and 1 rows) between institutions in one page, then
+    // updates of some of them: the fast copy stores what the careful one does, and its
+    // full-text index finds every expert by name and by skill.
+    Replica a, fast, careful;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(fast.open(m_server.url()));
+    QVERIFY(careful.open(m_server.url()));
+    QStringList experts;
+    for (int i = 0; i < 75; ++i) {
+        experts << a.add("experts",
+            { { "name", QStringLiteral("Batch Expert%1").arg(i) }, { "nationality", "SN" }, { "country", "PK" },
+                { "email", QStringLiteral("batch%1@example.org").arg(i) }, { "sectors", QVariantList { "IT" } },
+                { "skills", QVariantList { QVariantMap { { "name", QStringLiteral("skill%1").arg(i) }, { "level", 3 } } } } });
+        if (i % 10 == 0)
+            a.add("institutions", ::institution(QStringLiteral("Between %1").arg(i)));
+    }
+    QVERIFY(a.sync().ok());
+    careful.add("institutions", ::institution(QStringLiteral("Keeps the careful path")));
+    QVERIFY(fast.sync().ok());
+    for (int i = 0; i < 75; i += 7)
+        QVERIFY(a.update("experts", experts.at(i), { { "name", QStringLiteral("Renamed Expert%1").arg(i) } }));
+    QVERIFY(a.sync().ok());
+    QVERIFY(fast.sync().ok());
+    QVERIFY(careful.sync().ok());
+    QVERIFY(fast.sync().ok()); // the careful copy's own row
+
+    QCOMPARE(fast.dump(), careful.dump());
+    QCOMPARE(fast.digest(), careful.digest());
+    const auto matches = [](Replica &r, const QString &words) {
+        QSqlQuery q(r.database->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM experts_fts WHERE experts_fts MATCH ?"));
+        q.addBindValue(words);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    for (int i = 0; i < 75; ++i) {
+        const QString name = QStringLiteral("%1 Expert%2").arg(i % 7 == 0 ? "Renamed" : "Batch").arg(i);
+        QCOMPARE(matches(fast, QStringLiteral("\"%1\"").arg(name)), 1);
+        QCOMPARE(matches(fast, QStringLiteral("skill%1").arg(i)), 1);
+    }
+    QCOMPARE(matches(fast, QStringLiteral("Renamed")), 11);
+    QCOMPARE(matches(fast, QStringLiteral("Batch")), 64);
 }
 
 void TestSyncClient::clockSkewIsReported()
