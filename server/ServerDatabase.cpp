@@ -1,9 +1,11 @@
 #include "ServerDatabase.h"
 
+
 #include "ServerMigrations.h"
 #include "domain/Uuid.h"
 #include "storage/Migrations.h"
 #include "storage/SqlTransaction.h"
+#include "storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -24,11 +28,14 @@ namespace {
         return QCoreApplication::translate("ed::server::ServerDatabase", text);
     }
 
-    // Removes this thread's connections when the thread ends (HTTP pool workers, at shutdown).
+    // Removes this thread's connections when the thread ends (HTTP pool workers, at shutdown),
+    // their kept statements first.
     struct ThreadConnections {
         QStringList names;
+        QHash<QString, std::shared_ptr<StatementCache>> statements; // connection name → its cache
         ~ThreadConnections()
         {
+            statements.clear();
             for (const QString &name : std::as_const(names)) {
                 {
                     QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -109,6 +116,7 @@ QSqlDatabase ServerDatabase::openConnection(QString *error) const
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        t_connections.statements.remove(name); // prepared on the connection that closed
         if (db.open())
             return db;
         if (error)
@@ -157,6 +165,15 @@ QSqlDatabase ServerDatabase::connection() const
     return db;
 }
 
+StatementCache &ServerDatabase::statements() const
+{
+    const QSqlDatabase db = connection();
+    std::shared_ptr<StatementCache> &cache = t_connections.statements[db.connectionName()];
+    if (!cache)
+        cache = std::make_shared<StatementCache>(db);
+    return *cache;
+}
+
 int ServerDatabase::schemaVersion() const
 {
     QSqlDatabase db = connection();
@@ -167,17 +184,17 @@ int ServerDatabase::schemaVersion() const
 
 QString ServerDatabase::meta(const QString &key) const
 {
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    QSqlQuery &query = statements().prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    const QString value = query.exec() && query.next() ? query.value(0).toString() : QString();
+    query.finish(); // a kept statement must not hold its read open
+    return value;
 }
 
 bool ServerDatabase::setMeta(const QString &key, const QString &value) const
 {
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery &query = statements().prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec()) {

@@ -9,6 +9,10 @@
 #include <mutex>
 #include <thread>
 
+namespace ed {
+class StatementCache;
+}
+
 namespace ed::server {
 
 // The server's store: SQLite (one file) or PostgreSQL (a libpq connection string). Every
@@ -30,6 +34,9 @@ public:
     Status open(QString *error);
     // The calling thread's connection (opened if needed); check isOpen() on failure.
     QSqlDatabase connection() const;
+    // The calling thread's prepared statements on that connection, kept from one request to
+    // the next (a push prepared ten statements each time: a twentieth of its time).
+    StatementCache &statements() const;
     Backend backend() const { return m_backend; }
     FairMutex &writeLock() { return m_writeLock; }
 

@@ -459,10 +459,19 @@ void TestServer::repeatedPushIsDeduplicated()
 {
     Client client;
     const QString id = newId();
+    // An applied mutation and a rejected one (its reason quotes the bad value): both answers
+    // come back the same from the de-dup store as they did the first time.
+    const QJsonObject invalid = changes({ { "name", QJsonValue(), "Nowhere" },
+        { "type", QJsonValue(), "hospital" }, { "country", QJsonValue(), "XX" } });
     const QJsonObject body
-        = client.push({ client.mutation("institutions", id, "insert", institution("Once"), 0) });
+        = client.push({ client.mutation("institutions", id, "insert", institution("Once"), 0),
+            client.mutation("institutions", newId(), "insert", invalid, 0) });
     const HttpReply first = m_server.post("/api/v1/sync/push", body, m_coordinator);
     QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json()["results"].toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(1)["status"].toString(), QString("rejected"));
+    QVERIFY2(results.at(1)["reason"].toString().contains("\"XX\""), qPrintable(results.at(1)["reason"].toString()));
     const qint64 seq = lastChangeSeq(m_coordinator);
     const HttpReply again = m_server.post("/api/v1/sync/push", body, m_coordinator);
     QCOMPARE(again.status, 200);
