@@ -271,18 +271,30 @@ bool SyncService::mayWrite(
 
 QList<MutationResult> SyncService::push(const PushRequest &request, const Session &session)
 {
-    QList<MutationResult> results;
-    results.reserve(request.mutations.size());
-    const auto failAll = [&](const QString &reason) {
-        results.clear();
-        for (const Mutation &mutation : request.mutations)
-            results << rejection(mutation, reason, RejectCode::Internal);
-        return results;
-    };
     // One writer at a time (SQLite has one write lock; for PostgreSQL it keeps change_seq
     // committing in order, so pull never skips a change), and one transaction per request: every
     // mutation's effect and its de-dup answer commit together, or nothing of the request does.
     std::lock_guard<FairMutex> lock(m_database.writeLock());
+    // First without savepoints (two statements a mutation, a tenth of the writer's time); if a
+    // mutation's storage fails, which is rare, the request is undone and runs again with each
+    // mutation in a savepoint of its own, so only that one is refused.
+    QList<MutationResult> results;
+    if (pushAttempt(request, session, Isolation::Request, &results) == Attempt::StorageFailed)
+        pushAttempt(request, session, Isolation::Mutation, &results);
+    return results;
+}
+
+SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const Session &session,
+    Isolation isolation, QList<MutationResult> *results)
+{
+    results->clear();
+    results->reserve(request.mutations.size());
+    const auto failAll = [&](const QString &reason) {
+        results->clear();
+        for (const Mutation &mutation : request.mutations)
+            *results << rejection(mutation, reason, RejectCode::Internal);
+        return Attempt::Failed;
+    };
     QSqlDatabase db = m_database.connection();
     if (!db.isOpen())
         return failAll(tr("The server database is unavailable; try again later."));
@@ -297,25 +309,30 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
         return failAll(tr("The server database is unavailable; try again later."));
     qint64 lastSeq = firstSeq;
     // The thread's statements, prepared once and kept; their reading ends before the commit
-    // or rollback, whichever way this request leaves.
+    // or rollback, whichever way this attempt leaves.
     StatementCache &sql = m_database.statements();
-    const auto finishStatements = qScopeGuard([&sql] { sql.finish(); });
+    QSqlQuery plain(db);
+    const auto finishStatements = qScopeGuard([&sql, &plain] {
+        sql.finish();
+        plain.finish();
+    });
     // Savepoints are prepared once on SQLite; PostgreSQL cannot PREPARE them, so there they run
     // as plain statements.
     const bool prepareSavepoints = m_database.backend() == ServerDatabase::Backend::Sqlite;
-    QSqlQuery plain(db);
     QSqlQuery *failedStatement = &plain;
     const auto run = [&](const QString &statement) {
         QSqlQuery &query = prepareSavepoints ? sql.prepared(statement) : plain;
         failedStatement = &query;
         return prepareSavepoints ? query.exec() : query.exec(statement);
     };
+    const bool isolated = isolation == Isolation::Mutation;
     for (const Mutation &mutation : request.mutations) {
-        // Each mutation in its own savepoint: a storage failure undoes only that mutation (its
-        // change_seq included, so the sequence stays gap-free) and leaves it unremembered.
+        // Isolated, each mutation in its own savepoint: a storage failure undoes only that
+        // mutation (its change_seq included, so the sequence stays gap-free) and leaves it
+        // unremembered.
         bool failed = false;
         MutationResult result;
-        if (!run(QStringLiteral("SAVEPOINT ed_mutation"))) {
+        if (isolated && !run(QStringLiteral("SAVEPOINT ed_mutation"))) {
             qCWarning(lcServer) << "savepoint failed:" << failedStatement->lastError().text();
             result = rejection(mutation,
                 tr("The server could not store the change; try again later."),
@@ -323,19 +340,21 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
         } else {
             const qint64 seqBefore = lastSeq;
             result = applyOne(sql, mutation, request.clientId, session, &lastSeq, &failed);
+            if (failed && !isolated)
+                return Attempt::StorageFailed; // the transaction rolls back on the way out
             if (failed)
                 lastSeq = seqBefore;
             const bool undone = failed && !run(QStringLiteral("ROLLBACK TO SAVEPOINT ed_mutation"));
-            if (undone || !run(QStringLiteral("RELEASE SAVEPOINT ed_mutation"))) {
+            if (isolated && (undone || !run(QStringLiteral("RELEASE SAVEPOINT ed_mutation")))) {
                 // The request transaction is in an unknown state: give nothing back as stored.
                 qCWarning(lcServer) << "savepoint release failed:" << failedStatement->lastError().text();
                 return failAll(tr("The server could not store the change; try again later."));
             }
         }
-        results << result;
+        *results << result;
     }
-    plain.finish();
     sql.finish(); // statements end before the transaction does
+    plain.finish();
     if (lastSeq != firstSeq
         && !m_database.setMeta(QStringLiteral("last_change_seq"), QString::number(lastSeq)))
         return failAll(tr("The server could not store the change; try again later."));
@@ -344,7 +363,7 @@ QList<MutationResult> SyncService::push(const PushRequest &request, const Sessio
         db.rollback();
         return failAll(tr("The server could not store the change; try again later."));
     }
-    return results;
+    return Attempt::Done;
 }
 
 bool SyncService::loadRow(
@@ -517,6 +536,11 @@ MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
                          QVariant(compactHlc(row.fieldHlc)), QVariant(nowText),
                          QVariant(session.user), QVariant(nowText), QVariant(session.user) })
                     write.addBindValue(value);
+                // Each statement runs right after its values are bound: a kept statement left
+                // with bound values would refuse its next use (parameter count mismatch).
+                if (!exec(write, &error))
+                    return internal(mutation,
+                        tr("The server could not store the change; try again later."));
                 QString op = QStringLiteral("update");
                 if (!current.exists)
                     op = row.deleted ? QStringLiteral("delete") : QStringLiteral("insert");
@@ -532,7 +556,7 @@ MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
                          QVariant(mutation.hlc), QVariant(clientId), QVariant(session.user),
                          QVariant(row.deleted ? 1 : 0), QVariant(nowText) })
                     change.addBindValue(value);
-                if (!exec(write, &error) || !exec(change, &error))
+                if (!exec(change, &error))
                     return internal(mutation,
                         tr("The server could not store the change; try again later."));
                 result.serverVersion = seq;

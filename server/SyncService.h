@@ -55,6 +55,12 @@ public:
         const sync::Mutation &mutation, QString *reason);
 
 private:
+    enum class Isolation { Request, Mutation }; // what a storage failure undoes
+    enum class Attempt { Done, Failed, StorageFailed };
+    // push() in one transaction; StorageFailed (Isolation::Request only): a mutation could not be
+    // stored and the whole attempt was undone.
+    Attempt pushAttempt(const sync::PushRequest &request, const Session &session,
+        Isolation isolation, QList<sync::MutationResult> *results);
     PullStatus pullCheck(qint64 cursor, const QString &clientEpoch, QString *epoch, QString *message) const;
     // One mutation inside push()'s transaction; a change takes *lastSeq + 1 and advances it.
     // *failed is set when storage failed (the caller rolls the savepoint back and resets *lastSeq).

@@ -92,6 +92,7 @@ private slots:
     void schemaVersionOutOfRange();
     void pushPullRoundTrip();
     void repeatedPushIsDeduplicated();
+    void storageFailureRefusesOnlyThatMutation();
     void concurrentEditsToDifferentFieldsBothSurvive();
     void sameLowStakesFieldLastWriterWins();
     void sameCriticalFieldRecordsConflict();
@@ -479,6 +480,60 @@ void TestServer::repeatedPushIsDeduplicated()
     QCOMPARE(lastChangeSeq(m_coordinator), seq); // nothing applied twice
     QCOMPARE(pulledRow(m_coordinator, "institutions", id)["fields"].toObject()["name"].toString(),
         QString("Once"));
+}
+
+void TestServer::storageFailureRefusesOnlyThatMutation()
+{
+    if (m_backend.sqlitePath.isEmpty())
+        QSKIP("the failure is injected with a SQLite trigger in the server's file");
+    // The request first runs without savepoints; the failure undoes it and it runs again with
+    // one savepoint per mutation: the others are stored, the failed one is refused and not
+    // remembered, and change_seq has no gap.
+    Client client;
+    const QString good1 = newId(), boom = newId(), good2 = newId();
+    const QJsonObject body = client.push({
+        client.mutation("institutions", good1, "insert", institution("Stored 1"), 0),
+        client.mutation("institutions", boom, "insert", institution("Cannot be stored"), 0),
+        client.mutation("institutions", good2, "insert", institution("Stored 2"), 0) });
+    const auto injected = [&](const QString &statement) {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "inject");
+        db.setDatabaseName(m_backend.sqlitePath);
+        db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=10000");
+        bool ok = db.open();
+        {
+            QSqlQuery query(db);
+            ok = ok && query.exec(statement);
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase("inject");
+        return ok;
+    };
+    QVERIFY(injected(QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON records "
+                                    "WHEN NEW.id = '%1' BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                         .arg(boom)));
+    const qint64 before = lastChangeSeq(m_coordinator);
+    const HttpReply first = m_server.post("/api/v1/sync/push", body, m_coordinator);
+    QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json()["results"].toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0)["status"].toString(), QString("applied"));
+    QCOMPARE(results.at(1)["status"].toString(), QString("rejected"));
+    QCOMPARE(results.at(1)["error"].toString(), QString("internal"));
+    QCOMPARE(results.at(2)["status"].toString(), QString("applied"));
+    QCOMPARE(lastChangeSeq(m_coordinator), before + 2);
+    QCOMPARE(results.at(2)["change_seq"].toInteger(), before + 2);
+
+    QVERIFY(injected(QStringLiteral("DROP TRIGGER inject_failure")));
+    const HttpReply again = m_server.post("/api/v1/sync/push", body, m_coordinator);
+    QCOMPARE(again.status, 200);
+    const QJsonArray retried = again.json()["results"].toArray();
+    QCOMPARE(retried.at(0), results.at(0)); // remembered
+    QCOMPARE(retried.at(1)["status"].toString(), QString("applied")); // not remembered: stored now
+    QCOMPARE(retried.at(2), results.at(2));
+    QCOMPARE(lastChangeSeq(m_coordinator), before + 3);
+    QCOMPARE(pulledRow(m_coordinator, "institutions", boom)["fields"].toObject()["name"].toString(),
+        QString("Cannot be stored"));
 }
 
 void TestServer::concurrentEditsToDifferentFieldsBothSurvive()
