@@ -325,6 +325,11 @@ SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const 
         failedStatement = &query;
         return prepareSavepoints ? query.exec() : query.exec(statement);
     };
+    QHash<qint64, QString> remembered;
+    bool rememberedAll = false;
+    if (!rememberedAnswers(sql, request, &remembered, &rememberedAll))
+        return failAll(tr("The server database is unavailable; try again later."));
+    QSet<qint64> seqsSeen; // a client_seq repeated in one request is answered by the first
     const bool isolated = isolation == Isolation::Mutation;
     for (const Mutation &mutation : request.mutations) {
         // Isolated, each mutation in its own savepoint: a storage failure undoes only that
@@ -339,7 +344,10 @@ SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const 
                 RejectCode::Internal);
         } else {
             const qint64 seqBefore = lastSeq;
-            result = applyOne(sql, mutation, request.clientId, session, &lastSeq, &failed);
+            const bool repeated = seqsSeen.contains(mutation.clientSeq);
+            seqsSeen.insert(mutation.clientSeq);
+            result = applyOne(sql, mutation, request.clientId, session,
+                rememberedAll && !repeated ? &remembered : nullptr, &lastSeq, &failed);
             if (failed && !isolated)
                 return Attempt::StorageFailed; // the transaction rolls back on the way out
             if (failed)
@@ -364,6 +372,37 @@ SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const 
         return failAll(tr("The server could not store the change; try again later."));
     }
     return Attempt::Done;
+}
+
+bool SyncService::rememberedAnswers(StatementCache &sql, const PushRequest &request,
+    QHash<qint64, QString> *answers, bool *complete) const
+{
+    // One range query for the request instead of one per mutation. Clients number their
+    // changes one by one, so the range is about the request's size; a request spread wider
+    // (never sent by Expert Desk) is looked up mutation by mutation instead.
+    *complete = false;
+    if (request.mutations.isEmpty())
+        return true;
+    qint64 low = request.mutations.constFirst().clientSeq, high = low;
+    for (const Mutation &mutation : request.mutations) {
+        low = std::min(low, mutation.clientSeq);
+        high = std::max(high, mutation.clientSeq);
+    }
+    if (high - low > 2 * request.mutations.size() + 64)
+        return true;
+    *complete = true;
+    QSqlQuery &query = sql.prepared(QStringLiteral("SELECT client_seq, response FROM dedup "
+                                                   "WHERE client_id = ? AND client_seq BETWEEN ? AND ?"));
+    query.addBindValue(request.clientId);
+    query.addBindValue(low);
+    query.addBindValue(high);
+    QString error;
+    if (!exec(query, &error))
+        return false;
+    while (query.next())
+        answers->insert(query.value(0).toLongLong(), query.value(1).toString());
+    query.finish();
+    return true;
 }
 
 bool SyncService::loadRow(
@@ -442,7 +481,8 @@ QString SyncService::checkReferences(
 }
 
 MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
-    const QString &clientId, const Session &session, qint64 *lastSeq, bool *failed)
+    const QString &clientId, const Session &session, const QHash<qint64, QString> *remembered,
+    qint64 *lastSeq, bool *failed)
 {
     // Runs inside push()'s transaction and a savepoint; every Internal answer sets *failed so
     // push() rolls this mutation back (nothing of it, not even its de-dup answer, is kept).
@@ -452,18 +492,24 @@ MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
     };
     QString error;
 
-    QSqlQuery &seen = sql.prepared(
-        QStringLiteral("SELECT response FROM dedup WHERE client_id = ? AND client_seq = ?"));
-    seen.addBindValue(clientId);
-    seen.addBindValue(input.clientSeq);
-    if (!exec(seen, &error))
-        return internal(input, tr("The server database is unavailable; try again later."));
-    if (seen.next()) {
-        const QString answer = seen.value(0).toString();
+    if (remembered) {
+        const auto answer = remembered->constFind(input.clientSeq);
+        if (answer != remembered->cend())
+            return MutationResult::fromJson(parseObject(*answer));
+    } else {
+        QSqlQuery &seen = sql.prepared(
+            QStringLiteral("SELECT response FROM dedup WHERE client_id = ? AND client_seq = ?"));
+        seen.addBindValue(clientId);
+        seen.addBindValue(input.clientSeq);
+        if (!exec(seen, &error))
+            return internal(input, tr("The server database is unavailable; try again later."));
+        if (seen.next()) {
+            const QString answer = seen.value(0).toString();
+            seen.finish();
+            return MutationResult::fromJson(parseObject(answer));
+        }
         seen.finish();
-        return MutationResult::fromJson(parseObject(answer));
     }
-    seen.finish();
 
     const qint64 now = m_clock.nowMs();
     const QString nowText = m_clock.now().toString(Qt::ISODateWithMs);

@@ -64,8 +64,15 @@ private:
     PullStatus pullCheck(qint64 cursor, const QString &clientEpoch, QString *epoch, QString *message) const;
     // One mutation inside push()'s transaction; a change takes *lastSeq + 1 and advances it.
     // *failed is set when storage failed (the caller rolls the savepoint back and resets *lastSeq).
+    // `remembered`: the de-dup answers read for the request (rememberedAnswers); null to look
+    // this mutation up on its own.
     sync::MutationResult applyOne(StatementCache &sql, const sync::Mutation &mutation,
-        const QString &clientId, const Session &session, qint64 *lastSeq, bool *failed);
+        const QString &clientId, const Session &session,
+        const QHash<qint64, QString> *remembered, qint64 *lastSeq, bool *failed);
+    // The stored answers to this client's mutations within the request's client_seq range;
+    // *complete is false when they were not read (a range too wide). False on a database error.
+    bool rememberedAnswers(StatementCache &sql, const sync::PushRequest &request,
+        QHash<qint64, QString> *answers, bool *complete) const;
     bool loadRow(
         StatementCache &sql, const EntitySpec &spec, const QString &id, sync::ServerRow *row) const;
     QString checkReferences(

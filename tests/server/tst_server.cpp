@@ -92,6 +92,7 @@ private slots:
     void schemaVersionOutOfRange();
     void pushPullRoundTrip();
     void repeatedPushIsDeduplicated();
+    void repeatsWithinARequestAndWideRangesAreDeduplicated();
     void storageFailureRefusesOnlyThatMutation();
     void concurrentEditsToDifferentFieldsBothSurvive();
     void sameLowStakesFieldLastWriterWins();
@@ -480,6 +481,33 @@ void TestServer::repeatedPushIsDeduplicated()
     QCOMPARE(lastChangeSeq(m_coordinator), seq); // nothing applied twice
     QCOMPARE(pulledRow(m_coordinator, "institutions", id)["fields"].toObject()["name"].toString(),
         QString("Once"));
+}
+
+void TestServer::repeatsWithinARequestAndWideRangesAreDeduplicated()
+{
+    // The same client_seq twice in one request: the second gets the first's answer. A request
+    // whose numbers lie far apart (answers looked up one by one) de-duplicates too.
+    Client client;
+    const QString id = newId();
+    const QJsonObject insert = client.mutation("institutions", id, "insert", institution("Twice"), 0);
+    const HttpReply twice = m_server.post("/api/v1/sync/push", client.push({ insert, insert }), m_coordinator);
+    QCOMPARE(twice.status, 200);
+    const QJsonArray answers = twice.json()["results"].toArray();
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0)["status"].toString(), QString("applied"));
+    QCOMPARE(answers.at(1), answers.at(0));
+    const qint64 seq = lastChangeSeq(m_coordinator);
+
+    QJsonObject far = client.mutation("institutions", newId(), "insert", institution("Far"), 0);
+    far["client_seq"] = 1000000;
+    const QJsonObject wide = client.push({ insert, far });
+    const HttpReply first = m_server.post("/api/v1/sync/push", wide, m_coordinator);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json()["results"].toArray().at(0), answers.at(0)); // remembered
+    QCOMPARE(lastChangeSeq(m_coordinator), seq + 1); // only "Far" is new
+    const HttpReply again = m_server.post("/api/v1/sync/push", wide, m_coordinator);
+    QCOMPARE(again.json(), first.json());
+    QCOMPARE(lastChangeSeq(m_coordinator), seq + 1);
 }
 
 void TestServer::storageFailureRefusesOnlyThatMutation()
