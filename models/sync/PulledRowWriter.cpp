@@ -1,8 +1,11 @@
 #include "PulledRowWriter.h"
 
+#include "storage/Migrations.h"
 #include "storage/RecordCodec.h"
 #include "storage/RecordQuery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QStringList>
 
@@ -12,8 +15,8 @@ namespace ed::sync {
 
 namespace {
 
-    // Per row: ?id and seven system columns, then the fields text (parameters numbered after the
-    // defaults, which come first: ?1..?fieldCount).
+    // The fields' defaults come first (?1..?fieldCount, bound once), then the row: its id, seven
+    // system columns and the fields text.
     const char *const kSystemColumns[] = { "server_version", "deleted", "created_at", "created_by",
         "updated_at", "updated_by", "field_hlc" };
     constexpr int kRowParameters = 9;
@@ -62,41 +65,34 @@ PulledRowWriter::~PulledRowWriter()
         sqlite3_finalize(statement);
 }
 
-sqlite3_stmt *PulledRowWriter::statement(const EntitySpec &spec, int rows, QString *error)
+sqlite3_stmt *PulledRowWriter::upsert(const EntitySpec &spec, QString *error)
 {
-    const QString key = spec.table + QLatin1Char('/') + QString::number(rows);
-    if (sqlite3_stmt *cached = m_statements.value(key))
+    if (sqlite3_stmt *cached = m_statements.value(spec.table))
         return cached;
     QStringList columns { QStringLiteral("id") };
     for (const char *column : kSystemColumns)
         columns << QLatin1String(column);
-    for (const FieldSpec &field : spec.fields)
-        columns << RecordQuery::quoted(field.name);
     const int fieldCount = int(spec.fields.size());
-    QStringList tuples;
-    for (int row = 0; row < rows; ++row) {
-        const int base = fieldCount + row * kRowParameters; // this row's ?(base + 1) is its id
-        QStringList values;
-        for (int i = 1; i <= kRowParameters - 1; ++i)
-            values << QStringLiteral("?%1").arg(base + i);
-        const QString fields = QStringLiteral("?%1").arg(base + kRowParameters);
-        for (int f = 0; f < fieldCount; ++f) {
-            const FieldSpec &field = spec.fields.at(f);
-            const QString path = QStringLiteral("'$.\"%1\"'").arg(field.name);
-            values << (field.kind == FieldKind::Json
-                    ? QStringLiteral("CASE json_type(%1, %2) WHEN 'array' THEN json_extract(%1, %2) ELSE ?%3 END")
-                    : QStringLiteral("COALESCE(json_extract(%1, %2), ?%3)"))
-                          .arg(fields, path)
-                          .arg(f + 1);
-        }
-        tuples << QLatin1Char('(') + values.join(QLatin1String(", ")) + QLatin1Char(')');
+    QStringList values;
+    for (int i = 1; i <= kRowParameters - 1; ++i)
+        values << QStringLiteral("?%1").arg(fieldCount + i);
+    const QString fields = QStringLiteral("?%1").arg(fieldCount + kRowParameters);
+    for (int f = 0; f < fieldCount; ++f) {
+        const FieldSpec &field = spec.fields.at(f);
+        columns << RecordQuery::quoted(field.name);
+        const QString path = QStringLiteral("'$.\"%1\"'").arg(field.name);
+        values << (field.kind == FieldKind::Json
+                ? QStringLiteral("CASE json_type(%1, %2) WHEN 'array' THEN json_extract(%1, %2) ELSE ?%3 END")
+                : QStringLiteral("COALESCE(json_extract(%1, %2), ?%3)"))
+                      .arg(fields, path)
+                      .arg(f + 1);
     }
     QStringList updates;
     for (int i = 1; i < columns.size(); ++i)
         updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(i));
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE SET %4")
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
                                    .arg(spec.table, columns.join(QLatin1String(", ")),
-                                       tuples.join(QLatin1String(", ")), updates.join(QLatin1String(", ")))
+                                       values.join(QLatin1String(", ")), updates.join(QLatin1String(", ")))
                                    .toUtf8();
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK) {
@@ -113,51 +109,73 @@ sqlite3_stmt *PulledRowWriter::statement(const EntitySpec &spec, int rows, QStri
             return nullptr;
         }
     }
-    m_statements.insert(key, prepared);
+    m_statements.insert(spec.table, prepared);
     return prepared;
+}
+
+bool PulledRowWriter::run(const QString &sql, const QByteArray &parameter, QString *error)
+{
+    sqlite3_stmt *statement = m_statements.value(sql);
+    if (!statement) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+            *error = sqliteError(m_db);
+            sqlite3_finalize(statement);
+            return false;
+        }
+        m_statements.insert(sql, statement);
+    }
+    const int status = bindText(statement, 1, parameter) == SQLITE_OK ? sqlite3_step(statement) : SQLITE_ERROR;
+    if (status != SQLITE_DONE)
+        *error = sqliteError(m_db);
+    sqlite3_reset(statement);
+    return status == SQLITE_DONE;
 }
 
 bool PulledRowWriter::write(const EntitySpec &spec, const QList<const PulledRow *> &rows, QString *error)
 {
+    sqlite3_stmt *statement = upsert(spec, error);
+    if (!statement)
+        return false;
+    // A full-text index is taken off the page's rows before they change and put back after:
+    // two statements for the page instead of the triggers' work row by row.
+    const FullTextIndex *fts = fullTextIndex(spec.table);
+    const QByteArray table = spec.table.toUtf8();
+    QByteArray ids;
+    if (fts) {
+        QJsonArray list;
+        for (const PulledRow *row : rows)
+            list.append(QString::fromUtf8(row->id));
+        ids = QJsonDocument(list).toJson(QJsonDocument::Compact);
+        if (!run(fts->unindexRows, ids, error)
+            || !run(QStringLiteral("INSERT INTO fts_paused (table_name) VALUES (?1)"), table, error))
+            return false;
+    }
     const int fieldCount = int(spec.fields.size());
-    // Batches only where they spare FTS5 its flushes: for a table without a full-text index
-    // SQLite's multi-row VALUES (materialised row by row, allocation-heavy) costs more than it
-    // saves (bench_sync_client: 117 000 → 95 000 institutions a second).
-    const bool batched = !spec.ftsTable.isEmpty();
-    qsizetype done = 0;
-    for (const int size : kBatchSizes) {
-        if (!batched && size > 1)
-            continue;
-        for (; rows.size() - done >= size; done += size) {
-            sqlite3_stmt *upsert = statement(spec, size, error);
-            if (!upsert)
-                return false;
-            if (!writeBatch(upsert, fieldCount, rows.constData() + done, size)) {
-                *error = sqliteError(m_db);
-                return false;
-            }
+    for (const PulledRow *row : rows) {
+        if (!writeRow(statement, fieldCount, *row)) {
+            *error = sqliteError(m_db);
+            return false;
         }
     }
-    return true;
+    return !fts
+        || (run(fts->indexRows, ids, error)
+            && run(QStringLiteral("DELETE FROM fts_paused WHERE table_name = ?1"), table, error));
 }
 
-bool PulledRowWriter::writeBatch(sqlite3_stmt *upsert, int fieldCount, const PulledRow *const *rows, int count)
+bool PulledRowWriter::writeRow(sqlite3_stmt *upsert, int fieldCount, const PulledRow &row)
 {
     static const QByteArray kNoFields = QByteArrayLiteral("{}");
-    bool bound = true;
-    for (int i = 0; i < count && bound; ++i) {
-        const PulledRow &row = *rows[i];
-        const int base = fieldCount + i * kRowParameters;
-        bound = bindText(upsert, base + 1, row.id) == SQLITE_OK
-            && sqlite3_bind_int64(upsert, base + 2, row.version) == SQLITE_OK
-            && sqlite3_bind_int(upsert, base + 3, row.deleted ? 1 : 0) == SQLITE_OK
-            && bindText(upsert, base + 4, row.createdAt) == SQLITE_OK
-            && bindText(upsert, base + 5, row.createdBy) == SQLITE_OK
-            && bindText(upsert, base + 6, row.updatedAt) == SQLITE_OK
-            && bindText(upsert, base + 7, row.updatedBy) == SQLITE_OK
-            && bindText(upsert, base + 8, row.fieldHlcJson.isEmpty() ? kNoFields : row.fieldHlcJson) == SQLITE_OK
-            && bindText(upsert, base + 9, row.fieldsJson.isEmpty() ? kNoFields : row.fieldsJson) == SQLITE_OK;
-    }
+    const int base = fieldCount;
+    const bool bound = bindText(upsert, base + 1, row.id) == SQLITE_OK
+        && sqlite3_bind_int64(upsert, base + 2, row.version) == SQLITE_OK
+        && sqlite3_bind_int(upsert, base + 3, row.deleted ? 1 : 0) == SQLITE_OK
+        && bindText(upsert, base + 4, row.createdAt) == SQLITE_OK
+        && bindText(upsert, base + 5, row.createdBy) == SQLITE_OK
+        && bindText(upsert, base + 6, row.updatedAt) == SQLITE_OK
+        && bindText(upsert, base + 7, row.updatedBy) == SQLITE_OK
+        && bindText(upsert, base + 8, row.fieldHlcJson.isEmpty() ? kNoFields : row.fieldHlcJson) == SQLITE_OK
+        && bindText(upsert, base + 9, row.fieldsJson.isEmpty() ? kNoFields : row.fieldsJson) == SQLITE_OK;
     const int status = bound ? sqlite3_step(upsert) : SQLITE_ERROR;
     sqlite3_reset(upsert);
     return status == SQLITE_DONE;

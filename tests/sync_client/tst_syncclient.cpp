@@ -26,7 +26,7 @@ private slots:
     void unauthorizedAndUpgradeRequired();
     void restoredServerResnapshotsOnce();
     void digestMismatchResyncsTable();
-    void rowsOfAPageGoInBatchesWithTheirSearchIndex();
+    void pulledPagesKeepTheSearchIndex();
     void clockSkewIsReported();
     void fastAndCarefulPullPathsStoreTheSame();
 
@@ -431,11 +431,12 @@ void TestSyncClient::digestMismatchResyncsTable()
     QVERIFY(a.digest().value("institutions").endsWith(server.value("hash").toString()));
 }
 
-void TestSyncClient::rowsOfAPageGoInBatchesWithTheirSearchIndex()
+void TestSyncClient::pulledPagesKeepTheSearchIndex()
 {
-    // 75 experts (statements of 64, 8 and 1 rows) between institutions in one page, then
-    // updates of some of them: the fast copy stores what the careful one does, and its
-    // full-text index finds every expert by name and by skill.
+    // 75 experts between institutions in one page, then updates of some of them: the fast copy
+    // (full-text triggers paused, the page indexed at once) stores what the careful one does,
+    // its index finds every expert by new name and skill and none by an old name, and the
+    // triggers work again for edits made after the pull.
     Replica a, fast, careful;
     QVERIFY(a.open(m_server.url()));
     QVERIFY(fast.open(m_server.url()));
@@ -474,6 +475,15 @@ void TestSyncClient::rowsOfAPageGoInBatchesWithTheirSearchIndex()
     }
     QCOMPARE(matches(fast, QStringLiteral("Renamed")), 11);
     QCOMPARE(matches(fast, QStringLiteral("Batch")), 64);
+    QCOMPARE(matches(careful, QStringLiteral("Renamed")), 11);
+    QCOMPARE(matches(careful, QStringLiteral("Batch")), 64);
+
+    QSqlQuery paused(fast.database->connection());
+    QVERIFY(paused.exec(QStringLiteral("SELECT count(*) FROM fts_paused")) && paused.next());
+    QCOMPARE(paused.value(0).toInt(), 0);
+    QVERIFY(fast.update("experts", experts.at(1), { { "name", QStringLiteral("Edited Locally") } }));
+    QCOMPARE(matches(fast, QStringLiteral("\"Edited Locally\"")), 1);
+    QCOMPARE(matches(fast, QStringLiteral("\"Batch Expert1\"")), 0);
 }
 
 void TestSyncClient::clockSkewIsReported()
