@@ -1,5 +1,6 @@
 #include "HttpApi.h"
 
+#include "RequestTranslator.h"
 #include "SyncService.h"
 #include "UserStore.h"
 #include "domain/Clock.h"
@@ -197,14 +198,26 @@ void HttpApi::addRoutes()
 {
     httplib::Server &s = *m_server;
 
+    // Every answer in the language the request asks for (RequestTranslator); the worker thread
+    // goes back to English once the answer is out.
+    const auto adoptLanguage = [](const Request &req) {
+        RequestTranslator::setThreadLanguage(
+            RequestTranslator::languageFrom(QByteArray::fromStdString(req.get_header_value("Accept-Language"))));
+    };
+    s.set_pre_routing_handler([adoptLanguage](const Request &req, Response &) {
+        adoptLanguage(req);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
     s.set_logger([](const Request &req, const Response &res) {
         qCInfo(lcServer).noquote()
             << QString::fromStdString(req.method) << QString::fromStdString(req.path) << res.status;
+        RequestTranslator::setThreadLanguage({});
     });
     // Fills the body of answers cpp-httplib makes itself (404, 413, 400 on a bad request line).
-    s.set_error_handler(httplib::Server::HandlerWithResponse([](const Request &, Response &res) {
+    s.set_error_handler(httplib::Server::HandlerWithResponse([adoptLanguage](const Request &req, Response &res) {
         if (!res.body.empty())
             return httplib::Server::HandlerResponse::Unhandled;
+        adoptLanguage(req); // a request refused before routing
         switch (res.status) {
         case 404:
             sendError(res, 404, "not_found", tr("There is no such endpoint; see docs/api.md."));

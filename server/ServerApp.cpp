@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include "HttpApi.h"
+#include "RequestTranslator.h"
 #include "ServerDatabase.h"
 #include "SyncService.h"
 #include "UserStore.h"
@@ -221,6 +222,10 @@ int runServerApp(const QStringList &arguments)
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
+    RequestTranslator translator;
+    if (!translator.loadCatalogues())
+        qCWarning(lcServer) << "translations missing from this build: answers in English only";
+    QCoreApplication::installTranslator(&translator);
     HttpApi api(users, sync, clock, options);
     if (!api.bind(&error)) {
         printError(error);

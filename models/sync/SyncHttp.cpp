@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -91,6 +92,8 @@ HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
         request.setRawHeader(kEpochHeader, m_epoch.toUtf8());
     if (authenticated && !m_access.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_access.toUtf8());
+    // The server answers in this language (its refusals reach the user: failed changes, errors).
+    request.setRawHeader("Accept-Language", QLocale().bcp47Name().toLatin1());
     ++m_requests;
     QNetworkReply *reply = method == "GET" ? m_network->get(request)
                                            : m_network->sendCustomRequest(request, method, body);

@@ -93,6 +93,7 @@ private slots:
     void pushPullRoundTrip();
     void repeatedPushIsDeduplicated();
     void repeatsWithinARequestAndWideRangesAreDeduplicated();
+    void answersInTheRequestedLanguage();
     void storageFailureRefusesOnlyThatMutation();
     void concurrentEditsToDifferentFieldsBothSurvive();
     void sameLowStakesFieldLastWriterWins();
@@ -508,6 +509,35 @@ void TestServer::repeatsWithinARequestAndWideRangesAreDeduplicated()
     const HttpReply again = m_server.post("/api/v1/sync/push", wide, m_coordinator);
     QCOMPARE(again.json(), first.json());
     QCOMPARE(lastChangeSeq(m_coordinator), seq + 1);
+}
+
+void TestServer::answersInTheRequestedLanguage()
+{
+    // A refusal reaches the user (failed changes, error messages): it comes in the language the
+    // client asks for, whichever language the worker thread answered in before.
+    const auto refusal = [this](const QByteArray &language) {
+        Client client;
+        const QJsonObject bad = changes({ { "name", QJsonValue(), "Nowhere" },
+            { "type", QJsonValue(), "hospital" }, { "country", QJsonValue(), "XX" } });
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!language.isEmpty())
+            headers.append({ "Accept-Language", language });
+        const HttpReply reply = m_server.send("POST", "/api/v1/sync/push",
+            QJsonDocument(client.push({ client.mutation("institutions", newId(), "insert", bad, 0) }))
+                .toJson(QJsonDocument::Compact),
+            m_coordinator, headers);
+        return reply.json()["results"].toArray().at(0)["reason"].toString();
+    };
+    for (int round = 0; round < 2; ++round) { // the same worker threads, languages interleaved
+        QVERIFY2(refusal("fr-FR,fr;q=0.9").contains(QString::fromUtf8("n'est pas le code ISO")), qPrintable(refusal("fr-FR")));
+        QVERIFY(refusal("ar-EG").contains(QString::fromUtf8("ليس رمز ISO")));
+        QVERIFY(refusal("").contains("is not the ISO code"));
+        QVERIFY(refusal("de-DE, en;q=0.5").contains("is not the ISO code"));
+    }
+    const HttpReply missing = m_server.get("/api/v1/nothing-here", {}, { { "Accept-Language", "ar" } });
+    QCOMPARE(missing.status, 404);
+    QVERIFY2(missing.json()["message"].toString().contains(QString::fromUtf8("لا توجد نقطة نهاية")),
+        qPrintable(missing.json()["message"].toString()));
 }
 
 void TestServer::storageFailureRefusesOnlyThatMutation()

@@ -228,6 +228,23 @@ void TestSyncClient::rejectedChangeIsKeptVisibleAndQueueMoves()
     QCOMPARE(a.client->status().failedChanges, 1);
     QVERIFY(a.row("institutions", good2).value("server_version").toLongLong() > 0);
     Q_UNUSED(good1);
+
+    // The server words its refusal in the language the app runs in.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QVERIFY(bad.exec("INSERT INTO outbox (mutation_id, table_name, row_id, op, changes, base_version, hlc, created_at) "
+                     "VALUES ('01900000-0000-7000-8000-00000000bad2', 'institutions', '01900000-0000-7000-8000-0000000000b2', "
+                     "'insert', '{\"name\":{\"old\":null,\"new\":\"Y\"},\"type\":{\"old\":null,\"new\":\"lab\"},"
+                     "\"country\":{\"old\":null,\"new\":\"ZZ\"}}', 0, '1795334400001:00000:x', '2026-01-01')"));
+    const SyncReport french = a.sync();
+    QLocale::setDefault(before);
+    QCOMPARE(french.rejected, 1);
+    const QList<FailedChange> both = a.client->failedChanges();
+    QCOMPARE(both.size(), 2);
+    const auto second = std::find_if(both.cbegin(), both.cend(),
+        [](const FailedChange &c) { return c.mutationId.endsWith(QLatin1String("bad2")); });
+    QVERIFY(second != both.cend());
+    QVERIFY2(second->reason.contains(QString::fromUtf8("n'est pas le code ISO")), qPrintable(second->reason));
 }
 
 void TestSyncClient::droppedPushResponseCreatesNoDuplicate()
