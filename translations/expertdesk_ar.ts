@@ -5047,6 +5047,13 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::sync::SyncHttp</name>
+    <message>
+        <source>this computer does not trust the server&apos;s certificate (%1); check the server address, or ask its administrator</source>
+        <translation>هذا الحاسوب لا يثق بشهادة الخادم (%1)؛ تحقّق من عنوان الخادم أو راجع مسؤوله</translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::SyncMerge</name>
     <message>
         <source>deleted: must be true or false.</source>

@@ -171,15 +171,15 @@
     <message numerus="yes">
         <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>The declared unavailability leaves no %n free day in a row within the need&apos;s window.</numerusform>
-            <numerusform>The declared unavailability leaves no %n free days in a row within the need&apos;s window.</numerusform>
+            <numerusform>The declared unavailability leaves no %n free day in a row within the need's window.</numerusform>
+            <numerusform>The declared unavailability leaves no %n free days in a row within the need's window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>On another mission: no %n free day in a row within the need&apos;s window.</numerusform>
-            <numerusform>On another mission: no %n free days in a row within the need&apos;s window.</numerusform>
+            <numerusform>On another mission: no %n free day in a row within the need's window.</numerusform>
+            <numerusform>On another mission: no %n free days in a row within the need's window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -391,15 +391,15 @@
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>This computer&apos;s clock is %n minute behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
-            <numerusform>This computer&apos;s clock is %n minutes behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %n minute behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %n minutes behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>This computer&apos;s clock is %n minute ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
-            <numerusform>This computer&apos;s clock is %n minutes ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %n minute ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %n minutes ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
         </translation>
     </message>
 </context>

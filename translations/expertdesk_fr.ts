@@ -4871,6 +4871,13 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::sync::SyncHttp</name>
+    <message>
+        <source>this computer does not trust the server&apos;s certificate (%1); check the server address, or ask its administrator</source>
+        <translation>cet ordinateur ne fait pas confiance au certificat du serveur (%1) ; vérifiez l&apos;adresse du serveur ou adressez-vous à son administrateur</translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::SyncMerge</name>
     <message>
         <source>deleted: must be true or false.</source>

@@ -111,8 +111,13 @@ HttpResult SyncHttp::sendOnce(const QByteArray &method, const QString &path,
     poll.stop();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.cancelled = isCancelled() && reply->error() == QNetworkReply::OperationCanceledError;
-    if (result.status == 0)
+    if (result.status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        result.networkError = tr("this computer does not trust the server's certificate (%1); "
+                                 "check the server address, or ask its administrator")
+                                  .arg(reply->errorString());
+    } else if (result.status == 0) {
         result.networkError = reply->errorString();
+    }
     const QByteArray data = reply->readAll();
     if (as == Body::Text && result.status == 200)
         result.text = data;

@@ -83,6 +83,7 @@ public:
     bool start(const ServerBackend &backend, const QStringList &extra = {},
         const QProcessEnvironment &environment = serverEnvironment())
     {
+        m_tls = extra.contains(QStringLiteral("--tls-cert"));
         for (int attempt = 0; attempt < 5; ++attempt) {
             m_port = freeLoopbackPort();
             m_process = std::make_unique<QProcess>();
@@ -126,7 +127,7 @@ public:
     int port() const { return m_port; }
     QUrl url(const QString &path) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_tls ? "https" : "http").arg(m_port).arg(path));
     }
 
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -165,4 +166,5 @@ private:
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
     int m_port = 0;
+    bool m_tls = false;
 };

@@ -4,6 +4,10 @@
 #include "sync/SyncBackoff.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 using namespace ed::sync;
 
@@ -22,6 +26,7 @@ private slots:
     void droppedPushResponseCreatesNoDuplicate();
     void abortedPullResumesWithinOnePage();
     void unreadablePageFailsTheSyncAndChangesNothing();
+    void syncsOverTls();
     void expiredTokenIsRefreshed();
     void unauthorizedAndUpgradeRequired();
     void restoredServerResnapshotsOnce();
@@ -331,6 +336,48 @@ void TestSyncClient::unreadablePageFailsTheSyncAndChangesNothing()
     proxy.answerRewriteFrom.clear();
     QVERIFY(reader.sync().ok());
     QCOMPARE(reader.digest(), writer.digest());
+}
+
+void TestSyncClient::syncsOverTls()
+{
+    // The server with --tls-cert/--tls-key (a self-signed certificate made here by openssl):
+    // a copy that trusts it signs in and syncs; one that does not is refused before any data
+    // leaves it, and keeps its edits.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath("cert.pem"), key = dir.filePath("key.pem");
+    QProcess openssl;
+    openssl.start("openssl", { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                 "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                                 "-keyout", key, "-out", cert });
+    QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    const auto restore = qScopeGuard([&original] { QSslConfiguration::setDefaultConfiguration(original); });
+    QSslConfiguration trusting = original;
+    trusting.addCaCertificates(QSslCertificate::fromPath(cert));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+
+    TestServerStore tls;
+    QVERIFY(tls.start({ "--tls-cert", cert, "--tls-key", key }));
+    QCOMPARE(tls.url().scheme(), QString("https"));
+    Replica a, b;
+    QVERIFY(a.open(tls.url()));
+    QVERIFY(b.open(tls.url()));
+    const QString id = a.add("institutions", institution(QStringLiteral("Over TLS")));
+    QVERIFY(a.sync().ok());
+    QVERIFY(b.sync().ok());
+    QCOMPARE(b.row("institutions", id).value("name").toString(), QString("Over TLS"));
+
+    const QString token = tls.token();
+    QVERIFY(!token.isEmpty());
+    QSslConfiguration::setDefaultConfiguration(original); // this certificate is not trusted now
+    Replica stranger;
+    QVERIFY(stranger.open(tls.url(), "amina", token));
+    stranger.add("institutions", institution(QStringLiteral("Stays here")));
+    const SyncReport refused = stranger.sync();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.failure, SyncFailure::Offline);
+    QVERIFY2(refused.message.contains("does not trust the server's certificate"), qPrintable(refused.message));
+    QCOMPARE(stranger.outbox(), 1);
 }
 
 void TestSyncClient::expiredTokenIsRefreshed()
