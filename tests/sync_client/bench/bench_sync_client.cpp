@@ -1,6 +1,7 @@
-// bench_sync_client [ROWS] [--push-only] [--experts]: initial pull of ROWS records over loopback
-// (institutions, or experts with their full-text index and lists), an incremental sync of 10
-// changes, and 50 concurrent clients pushing 200 mutations each (nothing lost, p99 latency).
+// bench_sync_client [ROWS] [--push-only] [--experts | --mixed]: initial pull of ROWS records over
+// loopback (institutions; experts with their full-text index and lists; or a programme's mix of
+// 40 % institutions, 30 % experts and 30 % needs), an incremental sync of 10 changes, and 50
+// concurrent clients pushing 200 mutations each (nothing lost, p99 latency).
 #include "../SyncTestKit.h"
 #include "sync/SyncHttp.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const QStringList options = app.arguments().mid(2);
     const bool experts = options.contains(QStringLiteral("--experts"));
+    const bool mixed = options.contains(QStringLiteral("--mixed"));
     TestServerStore server;
     if (!server.start({ "--threads", "64" }))
         return 1;
@@ -28,16 +30,28 @@ int main(int argc, char **argv)
         return 1;
     {
         ed::RecordRepository::Batch batch(*writer.repository);
-        for (int i = 0; i < rows; ++i) {
-            if (!experts) {
-                writer.add("institutions", institution(QStringLiteral("Bench %1").arg(i)));
-                continue;
-            }
+        const auto addExpert = [&writer](int i) {
             writer.add("experts",
                 { { "name", QStringLiteral("Bench Expert %1").arg(i) }, { "nationality", "SN" }, { "country", "PK" },
                     { "email", QStringLiteral("bench%1@example.org").arg(i) }, { "sectors", QVariantList { "BME", "IT" } },
                     { "skills", QVariantList { QVariantMap { { "name", QStringLiteral("MRI maintenance %1").arg(i % 97) }, { "level", 3 }, { "years", 7 } } } },
                     { "languages", QVariantList { QVariantMap { { "code", "fr" }, { "level", 4 } } } } });
+        };
+        QString host; // --mixed: the institution the next needs belong to
+        for (int i = 0; i < rows; ++i) {
+            if (experts) {
+                addExpert(i);
+            } else if (!mixed || i % 10 >= 6 || host.isEmpty()) { // --mixed: 40 % institutions,
+                host = writer.add("institutions", institution(QStringLiteral("Bench %1").arg(i)));
+            } else if (i % 10 < 3) { // 30 % experts,
+                addExpert(i);
+            } else { // 30 % needs
+                writer.add("needs",
+                    { { "institution_id", host }, { "sector", "BME" }, { "title", QStringLiteral("MRI training %1").arg(i) },
+                        { "description", "Service and calibration of a 1.5 T scanner; train two technicians." },
+                        { "service_type", "maintenance" }, { "window_start", "2027-01-10" },
+                        { "window_end", "2027-02-10" }, { "duration_days", 10 }, { "hotel", true } });
+            }
         }
         batch.commit();
     }
