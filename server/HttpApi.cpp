@@ -1,5 +1,7 @@
 #include "HttpApi.h"
 
+#include "HttpTransport.h"
+#include "LoginGuard.h"
 #include "RequestTranslator.h"
 #include "SyncService.h"
 #include "UserStore.h"
@@ -8,19 +10,20 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include <httplib.h>
-
-#include <sys/socket.h>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace ed::server {
 
-using httplib::Request;
-using httplib::Response;
+using Request = HttpRequest;
+using Response = HttpResponse;
 using namespace ed::sync;
 
 namespace {
@@ -30,11 +33,16 @@ namespace {
         return QCoreApplication::translate("ed::server::HttpApi", text);
     }
 
+    QString tr(const char *text, const char *disambiguation, int n)
+    {
+        return QCoreApplication::translate("ed::server::HttpApi", text, disambiguation, n);
+    }
+
     void sendJson(Response &res, int status, const QJsonObject &body)
     {
         res.status = status;
-        res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-            "application/json; charset=utf-8");
+        res.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        res.contentType = "application/json; charset=utf-8";
     }
 
     void sendError(Response &res, int status, const char *code, const QString &message)
@@ -46,19 +54,19 @@ namespace {
 
     QString header(const Request &req, const char *name)
     {
-        return QString::fromStdString(req.get_header_value(name));
+        return QString::fromUtf8(req.header(name));
     }
 
     QString param(const Request &req, const char *name)
     {
-        return QString::fromStdString(req.get_param_value(name));
+        return QString::fromUtf8(req.queryValue(name));
     }
 
     bool parseBody(const Request &req, Response &res, QJsonObject *out)
     {
         QJsonParseError error;
         const QJsonDocument doc
-            = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+            = QJsonDocument::fromJson(req.body, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
             sendError(res, 400, "bad_request",
                 QCoreApplication::translate("ed::server", "The body must be a JSON object (%1 at byte %2).")
@@ -87,7 +95,7 @@ namespace {
     bool numberParam(const Request &req, Response &res, const char *name, qint64 fallback,
         qint64 min, qint64 max, qint64 *out)
     {
-        if (!req.has_param(name)) {
+        if (!req.hasQuery(name)) {
             *out = fallback;
             return true;
         }
@@ -121,6 +129,7 @@ HttpApi::HttpApi(UserStore &users, SyncService &sync, const Clock &clock, HttpOp
     , m_sync(sync)
     , m_clock(clock)
     , m_options(std::move(options))
+    , m_loginGuard(std::make_unique<LoginGuard>(clock, m_options.login))
 {
 }
 
@@ -128,114 +137,117 @@ HttpApi::~HttpApi() = default;
 
 bool HttpApi::bind(QString *error)
 {
+    QByteArray cert, key;
     if (!m_options.certFile.isEmpty() || !m_options.keyFile.isEmpty()) {
         if (m_options.certFile.isEmpty() || m_options.keyFile.isEmpty()) {
             *error = tr("Give both --tls-cert and --tls-key, or neither.");
             return false;
         }
-        m_server
-            = std::make_unique<httplib::SSLServer>(m_options.certFile.toLocal8Bit().constData(),
-                m_options.keyFile.toLocal8Bit().constData());
-    } else {
-        m_server = std::make_unique<httplib::Server>();
+        QFile certFile(m_options.certFile), keyFile(m_options.keyFile);
+        if (certFile.open(QIODevice::ReadOnly))
+            cert = certFile.readAll();
+        if (keyFile.open(QIODevice::ReadOnly))
+            key = keyFile.readAll();
     }
-    if (!m_server->is_valid()) {
+    const bool tls = !m_options.certFile.isEmpty();
+    if (tls && (cert.isEmpty() || key.isEmpty())) {
         *error = tr("Cannot load the TLS certificate %1 or key %2.")
                      .arg(m_options.certFile, m_options.keyFile);
         return false;
     }
-    const int threads = m_options.threads;
-    m_server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
-    m_server->set_payload_max_length(m_options.maxBodyBytes);
-    m_server->set_read_timeout(m_options.readTimeoutSec, 0);
-    m_server->set_write_timeout(m_options.writeTimeoutSec, 0);
-    // A worker serves one kept-alive connection until it goes idle: a long idle timeout would
-    // make the (threads + 1)th client wait for it. A sync's requests follow each other closely.
-    m_server->set_keep_alive_timeout(5);
-    // cpp-httplib writes the headers and the body of an answer separately: with Nagle's algorithm
-    // the body then waits for the client's delayed ACK (40 ms on Linux) on every request.
-    m_server->set_tcp_nodelay(true);
+    m_transport = std::make_unique<HttpTransport>(m_options.limits);
     addRoutes();
-    // SO_REUSEADDR only: cpp-httplib's default SO_REUSEPORT would let a second server bind the
-    // same port silently and take half the connections.
-    static const auto reuseAddress = [](socket_t socket) {
-        int yes = 1;
-        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    };
-    socket_t listening = INVALID_SOCKET;
-    m_server->set_socket_options([&listening](socket_t socket) {
-        reuseAddress(socket);
-        listening = socket;
-    });
-    const bool bound = m_server->bind_to_port(m_options.host.toStdString(), m_options.port);
-    m_server->set_socket_options(reuseAddress);
-    if (!bound) {
-        *error = tr("Cannot listen on %1:%2; is another server running there?")
-                     .arg(m_options.host)
-                     .arg(m_options.port);
+    switch (m_transport->start(m_options.host, m_options.port, cert, key)) {
+    case HttpTransport::StartError::None:
+        return true;
+    case HttpTransport::StartError::Tls:
+        *error = tr("Cannot load the TLS certificate %1 or key %2.")
+                     .arg(m_options.certFile, m_options.keyFile);
         return false;
+    case HttpTransport::StartError::Address:
+    case HttpTransport::StartError::PortTaken:
+        break;
     }
-    // Debian's cpp-httplib is built with a listen backlog of 5: 50 clients connecting at once
-    // overflowed it, and each dropped SYN cost its client a one-second retransmission. Linux lets
-    // listen() on the bound socket raise the backlog.
-    if (listening != INVALID_SOCKET)
-        ::listen(listening, SOMAXCONN);
-    return true;
+    *error = tr("Cannot listen on %1:%2; is another server running there?")
+                 .arg(m_options.host)
+                 .arg(m_options.port);
+    return false;
 }
 
 void HttpApi::run()
 {
-    m_server->listen_after_bind();
+    std::unique_lock lock(m_stopMutex);
+    m_stopSignal.wait(lock, [this] { return m_stopRequested; });
+    lock.unlock();
+    m_transport->stop();
 }
 
 void HttpApi::stop()
 {
-    if (m_server)
-        m_server->stop();
+    {
+        std::lock_guard lock(m_stopMutex);
+        m_stopRequested = true;
+    }
+    m_stopSignal.notify_all();
 }
 
 void HttpApi::addRoutes()
 {
-    httplib::Server &s = *m_server;
+    HttpTransport &s = *m_transport;
 
-    // Every answer in the language the request asks for (RequestTranslator); the worker thread
-    // goes back to English once the answer is out.
-    const auto adoptLanguage = [](const Request &req) {
-        RequestTranslator::setThreadLanguage(
-            RequestTranslator::languageFrom(QByteArray::fromStdString(req.get_header_value("Accept-Language"))));
+    // Every answer in the language the request asks for (RequestTranslator), on the thread that
+    // makes it; the thread goes back to English once the answer is made.
+    struct LanguageScope {
+        explicit LanguageScope(const Request &req)
+        {
+            RequestTranslator::setThreadLanguage(
+                RequestTranslator::languageFrom(req.header("Accept-Language")));
+        }
+        ~LanguageScope() { RequestTranslator::setThreadLanguage({}); }
     };
-    s.set_pre_routing_handler([adoptLanguage](const Request &req, Response &) {
-        adoptLanguage(req);
-        return httplib::Server::HandlerResponse::Unhandled;
+    const auto handle = [&s](const char *method, const char *path, HttpHandler handler) {
+        s.route(method, path, [handler = std::move(handler)](const Request &req, Response &res) {
+            const LanguageScope language(req);
+            try {
+                handler(req, res);
+            } catch (...) {
+                // Nothing here throws on purpose; a bad_alloc or a library's exception must
+                // still give the client an answer.
+                sendError(res, 500, "internal",
+                    tr("The server failed to answer; the error is in its log."));
+            }
+        });
+    };
+    s.setLogger([](const Request &req, const Response &res) {
+        // Untrusted text goes to the log escaped: a newline in a path cannot forge a line.
+        qCInfo(lcServer).noquote() << escapedForLog(req.method, 16) << escapedForLog(req.path)
+                                   << res.status;
     });
-    s.set_logger([](const Request &req, const Response &res) {
-        qCInfo(lcServer).noquote()
-            << QString::fromStdString(req.method) << QString::fromStdString(req.path) << res.status;
-        RequestTranslator::setThreadLanguage({});
-    });
-    // Fills the body of answers cpp-httplib makes itself (404, 413, 400 on a bad request line).
-    s.set_error_handler(httplib::Server::HandlerWithResponse([adoptLanguage](const Request &req, Response &res) {
-        if (!res.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        adoptLanguage(req); // a request refused before routing
+    // The bodies of answers the transport makes itself.
+    s.setErrorBody([](const Request &req, Response &res) {
+        const LanguageScope language(req);
         switch (res.status) {
         case 404:
             sendError(res, 404, "not_found", tr("There is no such endpoint; see docs/api.md."));
             break;
+        case 405: {
+            QByteArray allow;
+            for (const auto &[name, value] : res.headers)
+                allow = name == "Allow" ? value : allow;
+            sendError(res, 405, "method_not_allowed",
+                tr("Use %1 for this endpoint.").arg(QString::fromLatin1(allow)));
+            break;
+        }
         case 413:
             sendError(res, 413, "payload_too_large", tr("The request body is larger than 1 MiB."));
             break;
-        case 400:
-            sendError(res, 400, "bad_request", tr("The request could not be read."));
+        case 431:
+            sendError(res, 431, "headers_too_large",
+                tr("The request has too many or too large headers."));
             break;
         default:
             sendError(res, res.status, "error", tr("The request failed."));
         }
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    s.set_exception_handler([](const Request &, Response &res, std::exception_ptr) {
-        sendError(
-            res, 500, "internal", tr("The server failed to answer; the error is in its log."));
     });
 
     // Every request but health and login names its schema version in a header; a client outside
@@ -245,12 +257,19 @@ void HttpApi::addRoutes()
             const QString text = header(req, kSchemaVersionHeader);
             if (text.isEmpty())
                 return true;
-            version = text.toInt();
+            bool numeric = false;
+            version = text.toInt(&numeric);
+            if (!numeric) {
+                sendError(res, 400, "bad_request",
+                    tr("The %1 header must be a whole number.")
+                        .arg(QLatin1String(kSchemaVersionHeader)));
+                return false;
+            }
         }
         if (version >= minClientSchema() && version <= maxClientSchema())
             return true;
         res.status = 426;
-        res.set_header("Upgrade", "expertdesk-schema");
+        res.setHeader("Upgrade", "expertdesk-schema");
         sendJson(res, 426,
             { { QStringLiteral("error"), QStringLiteral("upgrade_required") },
                 { QStringLiteral("message"),
@@ -271,7 +290,7 @@ void HttpApi::addRoutes()
         if (auth.startsWith(prefix))
             found = m_users.authenticate(auth.mid(prefix.size()).trimmed());
         if (!found) {
-            res.set_header("WWW-Authenticate", "Bearer");
+            res.setHeader("WWW-Authenticate", "Bearer");
             sendError(res, 401, "unauthorized",
                 auth.isEmpty()
                     ? tr("Sign in first: send \"Authorization: Bearer TOKEN\".")
@@ -280,7 +299,7 @@ void HttpApi::addRoutes()
         return found;
     };
 
-    s.Get("/api/v1/health", [this](const Request &, Response &res) {
+    handle("GET", "/api/v1/health", [this](const Request &, Response &res) {
         sendJson(res, 200,
             { { QStringLiteral("status"), QStringLiteral("ok") },
                 { QStringLiteral("version"), QStringLiteral(EXPERTDESK_VERSION) },
@@ -289,7 +308,7 @@ void HttpApi::addRoutes()
                 { QStringLiteral("server_time"), m_clock.now().toString(Qt::ISODateWithMs) } });
     });
 
-    s.Post("/api/v1/auth/login", [this](const Request &req, Response &res) {
+    handle("POST", "/api/v1/auth/login", [this](const Request &req, Response &res) {
         QJsonObject body;
         if (!parseBody(req, res, &body))
             return;
@@ -300,16 +319,43 @@ void HttpApi::addRoutes()
                 res, 400, "bad_request", tr("Send {\"user\": NAME, \"password\": PASSWORD}."));
             return;
         }
-        const auto tokens = m_users.login(user, password);
+        const auto retryAfter = [&res](qint64 ms) {
+            res.setHeader("Retry-After", QByteArray::number(std::max<qint64>(1, (ms + 999) / 1000)));
+        };
+        if (const qint64 wait = m_loginGuard->waitMs(user, req.remoteAddress); wait > 0) {
+            qCWarning(lcServer).noquote() << "sign-in refused for" << escapedForLog(user, 64)
+                                          << "from" << escapedForLog(req.remoteAddress)
+                                          << "after wrong passwords; wait" << wait << "ms";
+            retryAfter(wait);
+            sendError(res, 429, "too_many_attempts",
+                tr("Too many wrong passwords: wait %n second(s) and try again.", nullptr,
+                    int((wait + 999) / 1000)));
+            return;
+        }
+        std::optional<IssuedTokens> tokens;
+        {
+            const LoginGuard::HashSlot slot = m_loginGuard->acquireHashSlot();
+            if (!slot.isValid()) {
+                qCWarning(lcServer) << "sign-in queue full: answered 503";
+                retryAfter(2000);
+                sendError(res, 503, "busy",
+                    tr("The server is checking many passwords at once; try again in a moment."));
+                return;
+            }
+            tokens = m_users.login(user, password);
+        }
         if (!tokens) {
-            qCInfo(lcServer).noquote() << "failed sign-in for" << user.left(64);
+            m_loginGuard->recordFailure(user, req.remoteAddress);
+            qCInfo(lcServer).noquote() << "failed sign-in for" << escapedForLog(user, 64) << "from"
+                                       << escapedForLog(req.remoteAddress);
             sendError(res, 401, "unauthorized", tr("The user name or the password is wrong."));
             return;
         }
+        m_loginGuard->recordSuccess(user, req.remoteAddress);
         sendJson(res, 200, tokensJson(*tokens));
     });
 
-    s.Post("/api/v1/auth/refresh", [this](const Request &req, Response &res) {
+    handle("POST", "/api/v1/auth/refresh", [this](const Request &req, Response &res) {
         QJsonObject body;
         if (!parseBody(req, res, &body))
             return;
@@ -327,14 +373,14 @@ void HttpApi::addRoutes()
         sendJson(res, 200, tokensJson(*tokens));
     });
 
-    s.Post("/api/v1/auth/logout", [this, session](const Request &req, Response &res) {
+    handle("POST", "/api/v1/auth/logout", [this, session](const Request &req, Response &res) {
         if (!session(req, res))
             return;
         m_users.revoke(header(req, "Authorization").mid(7).trimmed());
         res.status = 204;
     });
 
-    s.Get("/api/v1/auth/me", [session, schemaOk](const Request &req, Response &res) {
+    handle("GET", "/api/v1/auth/me", [session, schemaOk](const Request &req, Response &res) {
         const auto who = session(req, res);
         if (!who || !schemaOk(req, res, 0))
             return;
@@ -343,7 +389,7 @@ void HttpApi::addRoutes()
                 { QStringLiteral("role"), roleName(who->role) } });
     });
 
-    s.Post("/api/v1/sync/push", [this, session, schemaOk](const Request &req, Response &res) {
+    handle("POST", "/api/v1/sync/push", [this, session, schemaOk](const Request &req, Response &res) {
         const auto who = session(req, res);
         if (!who)
             return;
@@ -369,7 +415,7 @@ void HttpApi::addRoutes()
         sendJson(res, 200, { { QStringLiteral("results"), results } });
     });
 
-    s.Get("/api/v1/sync/pull", [this, session, schemaOk](const Request &req, Response &res) {
+    handle("GET", "/api/v1/sync/pull", [this, session, schemaOk](const Request &req, Response &res) {
         const auto who = session(req, res);
         if (!who || !schemaOk(req, res, 0))
             return;
@@ -392,7 +438,8 @@ void HttpApi::addRoutes()
                                             : SyncService::PullFormat::Changes)) {
         case SyncService::PullStatus::Ok:
             res.status = 200;
-            res.set_content(page.constData(), size_t(page.size()), "application/json; charset=utf-8");
+            res.body = page;
+            res.contentType = "application/json; charset=utf-8";
             break;
         case SyncService::PullStatus::Gone:
             sendJson(res, 410,
@@ -406,7 +453,7 @@ void HttpApi::addRoutes()
         }
     });
 
-    s.Get("/api/v1/sync/digest", [this, session, schemaOk](const Request &req, Response &res) {
+    handle("GET", "/api/v1/sync/digest", [this, session, schemaOk](const Request &req, Response &res) {
         const auto who = session(req, res);
         if (!who || !schemaOk(req, res, 0))
             return;
@@ -420,19 +467,23 @@ void HttpApi::addRoutes()
         sendJson(res, 200, digest);
     });
 
-    s.Get("/api/v1/conflicts", [this, session, schemaOk](const Request &req, Response &res) {
+    handle("GET", "/api/v1/conflicts", [this, session, schemaOk](const Request &req, Response &res) {
         const auto who = session(req, res);
         if (!who || !schemaOk(req, res, 0))
             return;
         qint64 limit = 0;
         if (!numberParam(req, res, "limit", 500, 1, 5000, &limit))
             return;
-        const bool all = param(req, "status") == QLatin1String("all");
+        const QString status = param(req, "status");
+        if (!status.isEmpty() && status != QLatin1String("all") && status != QLatin1String("open")) {
+            sendError(res, 400, "bad_request", tr("status must be \"open\" or \"all\"."));
+            return;
+        }
+        const bool all = status == QLatin1String("all");
         sendJson(res, 200, { { QStringLiteral("conflicts"), m_sync.conflicts(!all, int(limit)) } });
     });
 
-    s.Post(
-        "/api/v1/conflicts/resolve", [this, session, schemaOk](const Request &req, Response &res) {
+    handle("POST", "/api/v1/conflicts/resolve", [this, session, schemaOk](const Request &req, Response &res) {
             const auto who = session(req, res);
             if (!who || !schemaOk(req, res, 0))
                 return;
@@ -443,35 +494,18 @@ void HttpApi::addRoutes()
             QJsonObject body;
             if (!parseBody(req, res, &body))
                 return;
+            const QJsonValue id = body.value(QStringLiteral("id"));
+            if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 64) {
+                sendError(res, 400, "bad_request", tr("Send {\"id\": CONFLICT_ID}."));
+                return;
+            }
             QString error;
-            if (!m_sync.resolveConflict(
-                    body.value(QStringLiteral("id")).toString(), who->user, &error)) {
+            if (!m_sync.resolveConflict(id.toString(), who->user, &error)) {
                 sendError(res, 404, "not_found", error);
                 return;
             }
             sendJson(res, 200, { { QStringLiteral("resolved"), true } });
         });
-
-    // A known path with the wrong method says so (405) rather than "no such endpoint".
-    const auto notAllowed = [](const char *allow) {
-        return [allow](const Request &, Response &res) {
-            res.set_header("Allow", allow);
-            sendError(res, 405, "method_not_allowed",
-                tr("Use %1 for this endpoint.").arg(QLatin1String(allow)));
-        };
-    };
-    for (const char *path : { "/api/v1/health", "/api/v1/auth/me", "/api/v1/sync/pull",
-             "/api/v1/sync/digest", "/api/v1/conflicts" }) {
-        s.Post(path, notAllowed("GET"));
-        s.Put(path, notAllowed("GET"));
-        s.Delete(path, notAllowed("GET"));
-    }
-    for (const char *path : { "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-             "/api/v1/sync/push", "/api/v1/conflicts/resolve" }) {
-        s.Get(path, notAllowed("POST"));
-        s.Put(path, notAllowed("POST"));
-        s.Delete(path, notAllowed("POST"));
-    }
 }
 
 } // namespace ed::server

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "HttpTransport.h"
+#include "LoginGuard.h"
+
 #include <QString>
 
+#include <condition_variable>
 #include <memory>
-
-namespace httplib {
-class Server;
-}
+#include <mutex>
 
 namespace ed {
 class Clock;
@@ -21,23 +22,21 @@ struct HttpOptions {
     QString host = QStringLiteral("127.0.0.1");
     int port = 8787;
     QString certFile, keyFile; // both set: HTTPS
-    size_t maxBodyBytes = 1024 * 1024;
-    int readTimeoutSec = 15;
-    int writeTimeoutSec = 15;
-    int threads = 64;
+    HttpLimits limits;
+    LoginGuard::Policy login;
 };
 
-// The REST API of docs/api.md on cpp-httplib: body cap before buffering (413), read and write
-// timeouts, a fixed thread pool, bearer tokens and roles. Handlers only translate between HTTP
-// and UserStore/SyncService.
+// The REST API of docs/api.md on HttpTransport (bounded connections, bodies and heads), bearer
+// tokens and roles, sign-ins through the LoginGuard. Handlers only translate between HTTP and
+// UserStore/SyncService.
 class HttpApi {
 public:
     HttpApi(UserStore &users, SyncService &sync, const Clock &clock, HttpOptions options);
     ~HttpApi();
 
     bool bind(QString *error);
-    void run(); // blocks until stop()
-    void stop();
+    void run(); // blocks until stop(), then stops serving
+    void stop(); // from any thread
 
     // The client schema versions this server accepts (schema_version of a push, the header).
     static int minClientSchema();
@@ -50,7 +49,11 @@ private:
     SyncService &m_sync;
     const Clock &m_clock;
     HttpOptions m_options;
-    std::unique_ptr<httplib::Server> m_server;
+    std::unique_ptr<LoginGuard> m_loginGuard;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::mutex m_stopMutex;
+    std::condition_variable m_stopSignal;
+    bool m_stopRequested = false;
 };
 
 } // namespace ed::server

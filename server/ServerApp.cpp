@@ -19,6 +19,7 @@
 #include <thread>
 
 #include <sodium.h>
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -136,6 +137,12 @@ int runServerApp(const QStringList &arguments)
         { QStringLiteral("tls-key"), tr("PEM private key of the certificate."), tr("FILE") },
         { QStringLiteral("threads"), tr("Worker threads (default 64)."), tr("N"),
             QStringLiteral("64") },
+        { QStringLiteral("max-per-address"),
+            tr("Connections one address may hold open (default 128; 0: no cap, behind a proxy)."),
+            tr("N"), QStringLiteral("128") },
+        { QStringLiteral("idle-timeout"),
+            tr("Seconds a connection may stay silent before it is closed (default 10)."),
+            tr("SECONDS"), QStringLiteral("10") },
         { QStringLiteral("token-ttl"),
             tr("Access token lifetime in seconds (default 3600; env EXPERTDESK_TOKEN_TTL)."),
             tr("SECONDS") },
@@ -213,7 +220,19 @@ int runServerApp(const QStringList &arguments)
     }
     options.certFile = parser.value(QStringLiteral("tls-cert"));
     options.keyFile = parser.value(QStringLiteral("tls-key"));
-    options.threads = qBound(1, parser.value(QStringLiteral("threads")).toInt(), 512);
+    options.limits.workerThreads = qBound(1, parser.value(QStringLiteral("threads")).toInt(), 512);
+    options.limits.maxConnectionsPerAddress
+        = qBound(0, parser.value(QStringLiteral("max-per-address")).toInt(), 100000);
+    options.limits.idleTimeoutSec
+        = qBound(1, parser.value(QStringLiteral("idle-timeout")).toInt(), 3600);
+    // Every connection is a descriptor: the usual soft limit of 1024 would refuse connections
+    // long before the server's own caps do.
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+    options.limits.maxConnections = int(std::min<rlim_t>(files.rlim_cur > 64 ? files.rlim_cur - 64 : 64, 10000));
 
     // SIGINT/SIGTERM are taken by a thread with sigwait, which may safely stop the server.
     sigset_t stopSignals;

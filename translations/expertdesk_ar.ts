@@ -4733,6 +4733,14 @@ the empty choice of an optional choice field</extracomment>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8787.</source>
         <translation>يجب أن تكون قيمة --listen بالصيغة HOST:PORT، مثل 127.0.0.1:8787.</translation>
     </message>
+    <message>
+        <source>Connections one address may hold open (default 128; 0: no cap, behind a proxy).</source>
+        <translation>عدد الاتصالات التي يمكن لعنوان واحد إبقاؤها مفتوحة (الافتراضي 128؛ 0: بلا حد، خلف وكيل).</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay silent before it is closed (default 10).</source>
+        <translation>عدد الثواني التي يمكن أن يبقى فيها الاتصال صامتًا قبل إغلاقه (الافتراضي 10).</translation>
+    </message>
 </context>
 <context>
     <name>ed::server::HttpApi</name>
@@ -4755,10 +4763,6 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>The request body is larger than 1 MiB.</source>
         <translation>حجم متن الطلب أكبر من 1 MiB.</translation>
-    </message>
-    <message>
-        <source>The request could not be read.</source>
-        <translation>تعذّرت قراءة الطلب.</translation>
     </message>
     <message>
         <source>The request failed.</source>
@@ -4815,6 +4819,37 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>format must be &quot;changes&quot; or &quot;rows&quot;.</source>
         <translation>يجب أن تكون قيمة format إما &quot;changes&quot; أو &quot;rows&quot;.</translation>
+    </message>
+    <message>
+        <source>The request has too many or too large headers.</source>
+        <translation>الطلب يحتوي على ترويسات كثيرة جدًا أو كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The %1 header must be a whole number.</source>
+        <translation>يجب أن تكون الترويسة %1 عددًا صحيحًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>كلمات مرور خاطئة كثيرة: انتظر أقل من ثانية ثم أعد المحاولة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة: انتظر ثانية واحدة ثم أعد المحاولة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة: انتظر ثانيتين ثم أعد المحاولة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة: انتظر %n ثوانٍ ثم أعد المحاولة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة: انتظر %n ثانية ثم أعد المحاولة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة: انتظر %n ثانية ثم أعد المحاولة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is checking many passwords at once; try again in a moment.</source>
+        <translation>الخادم يتحقق من كلمات مرور كثيرة في الوقت نفسه؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>status must be &quot;open&quot; or &quot;all&quot;.</source>
+        <translation>يجب أن تكون قيمة status إما "open" أو "all".</translation>
+    </message>
+    <message>
+        <source>Send {&quot;id&quot;: CONFLICT_ID}.</source>
+        <translation>أرسل {"id": CONFLICT_ID}.</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,16 @@
     </message>
 </context>
 <context>
+    <name>ed::server::HttpApi</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passwords: wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::sync::SyncStatus</name>
     <message numerus="yes">
         <source>%n conflict(s)</source>

@@ -4557,6 +4557,14 @@ the empty choice of an optional choice field</extracomment>
         <source>--listen must be HOST:PORT, e.g. 127.0.0.1:8787.</source>
         <translation>--listen doit être de la forme HÔTE:PORT, par exemple 127.0.0.1:8787.</translation>
     </message>
+    <message>
+        <source>Connections one address may hold open (default 128; 0: no cap, behind a proxy).</source>
+        <translation>Connexions qu’une même adresse peut garder ouvertes (128 par défaut ; 0 : sans limite, derrière un proxy).</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay silent before it is closed (default 10).</source>
+        <translation>Secondes pendant lesquelles une connexion peut rester muette avant d’être fermée (10 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>ed::server::HttpApi</name>
@@ -4579,10 +4587,6 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>The request body is larger than 1 MiB.</source>
         <translation>Le corps de la requête dépasse 1&#xa0;Mio.</translation>
-    </message>
-    <message>
-        <source>The request could not be read.</source>
-        <translation>La requête n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The request failed.</source>
@@ -4639,6 +4643,33 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>format must be &quot;changes&quot; or &quot;rows&quot;.</source>
         <translation>format doit valoir «&#xa0;changes&#xa0;» ou «&#xa0;rows&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The request has too many or too large headers.</source>
+        <translation>La requête a trop d’en-têtes, ou des en-têtes trop longs.</translation>
+    </message>
+    <message>
+        <source>The %1 header must be a whole number.</source>
+        <translation>L’en-tête %1 doit être un nombre entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés : attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de mots de passe erronés : attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is checking many passwords at once; try again in a moment.</source>
+        <translation>Le serveur vérifie beaucoup de mots de passe en même temps ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>status must be &quot;open&quot; or &quot;all&quot;.</source>
+        <translation>status doit valoir « open » ou « all ».</translation>
+    </message>
+    <message>
+        <source>Send {&quot;id&quot;: CONFLICT_ID}.</source>
+        <translation>Envoyez {"id": ID_DU_CONFLIT}.</translation>
     </message>
 </context>
 <context>
