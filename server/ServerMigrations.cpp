@@ -52,12 +52,32 @@ namespace {
         QStringLiteral("CREATE INDEX tokens_user ON tokens (user_name)"),
     };
 
+    // The de-duplication key belongs to the signed-in account, and an answer is only given back
+    // to the same mutation: keyed on (client_id, client_seq) alone, another account could push
+    // junk under a copy's client id and next numbers and have that copy's real changes answered
+    // with its refusal. Rows kept from version 1 go to the account that wrote changes under
+    // their client id (the first name, should several have); none: to nobody.
+    const QStringList kVersion2 = {
+        QStringLiteral(
+            "CREATE TABLE dedup_by_user (user_name TEXT NOT NULL, client_id TEXT NOT NULL, "
+            "client_seq BIGINT NOT NULL, mutation_id TEXT NOT NULL, response TEXT NOT NULL, "
+            "created_at TEXT NOT NULL, PRIMARY KEY (user_name, client_id, client_seq, mutation_id))"),
+        QStringLiteral("INSERT INTO dedup_by_user (user_name, client_id, client_seq, mutation_id, "
+                       "response, created_at) "
+                       "SELECT COALESCE((SELECT MIN(c.user_name) FROM changes c "
+                       "WHERE c.client_id = d.client_id), ''), d.client_id, d.client_seq, "
+                       "d.mutation_id, d.response, d.created_at FROM dedup d"),
+        QStringLiteral("DROP TABLE dedup"),
+        QStringLiteral("ALTER TABLE dedup_by_user RENAME TO dedup"),
+    };
+
 } // namespace
 
 const QList<ServerMigration> &serverMigrations()
 {
     static const QList<ServerMigration> list = {
         { 1, kVersion1 },
+        { 2, kVersion2 },
     };
     return list;
 }

@@ -325,11 +325,11 @@ SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const 
         failedStatement = &query;
         return prepareSavepoints ? query.exec() : query.exec(statement);
     };
-    QHash<qint64, QString> remembered;
+    QHash<QString, QString> remembered;
     bool rememberedAll = false;
-    if (!rememberedAnswers(sql, request, &remembered, &rememberedAll))
+    if (!rememberedAnswers(sql, request, session, &remembered, &rememberedAll))
         return failAll(tr("The server database is unavailable; try again later."));
-    QSet<qint64> seqsSeen; // a client_seq repeated in one request is answered by the first
+    QSet<QString> mutationsSeen; // a mutation repeated in one request is answered by the first
     const bool isolated = isolation == Isolation::Mutation;
     for (const Mutation &mutation : request.mutations) {
         // Isolated, each mutation in its own savepoint: a storage failure undoes only that
@@ -344,8 +344,8 @@ SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const 
                 RejectCode::Internal);
         } else {
             const qint64 seqBefore = lastSeq;
-            const bool repeated = seqsSeen.contains(mutation.clientSeq);
-            seqsSeen.insert(mutation.clientSeq);
+            const bool repeated = mutationsSeen.contains(mutation.mutationId);
+            mutationsSeen.insert(mutation.mutationId);
             result = applyOne(sql, mutation, request.clientId, session,
                 rememberedAll && !repeated ? &remembered : nullptr, &lastSeq, &failed);
             if (failed && !isolated)
@@ -375,7 +375,7 @@ SyncService::Attempt SyncService::pushAttempt(const PushRequest &request, const 
 }
 
 bool SyncService::rememberedAnswers(StatementCache &sql, const PushRequest &request,
-    QHash<qint64, QString> *answers, bool *complete) const
+    const Session &session, QHash<QString, QString> *answers, bool *complete) const
 {
     // One range query for the request instead of one per mutation. Clients number their
     // changes one by one, so the range is about the request's size; a request spread wider
@@ -391,8 +391,10 @@ bool SyncService::rememberedAnswers(StatementCache &sql, const PushRequest &requ
     if (high - low > 2 * request.mutations.size() + 64)
         return true;
     *complete = true;
-    QSqlQuery &query = sql.prepared(QStringLiteral("SELECT client_seq, response FROM dedup "
-                                                   "WHERE client_id = ? AND client_seq BETWEEN ? AND ?"));
+    QSqlQuery &query = sql.prepared(QStringLiteral(
+        "SELECT mutation_id, response FROM dedup "
+        "WHERE user_name = ? AND client_id = ? AND client_seq BETWEEN ? AND ?"));
+    query.addBindValue(session.user);
     query.addBindValue(request.clientId);
     query.addBindValue(low);
     query.addBindValue(high);
@@ -400,7 +402,7 @@ bool SyncService::rememberedAnswers(StatementCache &sql, const PushRequest &requ
     if (!exec(query, &error))
         return false;
     while (query.next())
-        answers->insert(query.value(0).toLongLong(), query.value(1).toString());
+        answers->insert(query.value(0).toString(), query.value(1).toString());
     query.finish();
     return true;
 }
@@ -481,7 +483,7 @@ QString SyncService::checkReferences(
 }
 
 MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
-    const QString &clientId, const Session &session, const QHash<qint64, QString> *remembered,
+    const QString &clientId, const Session &session, const QHash<QString, QString> *remembered,
     qint64 *lastSeq, bool *failed)
 {
     // Runs inside push()'s transaction and a savepoint; every Internal answer sets *failed so
@@ -492,15 +494,20 @@ MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
     };
     QString error;
 
+    // A repeat is the same mutation from the same account and copy: another account's answer
+    // under this client id and number is never given back (it could not pre-empt the change).
     if (remembered) {
-        const auto answer = remembered->constFind(input.clientSeq);
+        const auto answer = remembered->constFind(input.mutationId);
         if (answer != remembered->cend())
             return MutationResult::fromJson(parseObject(*answer));
     } else {
-        QSqlQuery &seen = sql.prepared(
-            QStringLiteral("SELECT response FROM dedup WHERE client_id = ? AND client_seq = ?"));
+        QSqlQuery &seen = sql.prepared(QStringLiteral(
+            "SELECT response FROM dedup WHERE user_name = ? AND client_id = ? AND client_seq = ? "
+            "AND mutation_id = ?"));
+        seen.addBindValue(session.user);
         seen.addBindValue(clientId);
         seen.addBindValue(input.clientSeq);
+        seen.addBindValue(input.mutationId);
         if (!exec(seen, &error))
             return internal(input, tr("The server database is unavailable; try again later."));
         if (seen.next()) {
@@ -650,9 +657,9 @@ MutationResult SyncService::applyOne(StatementCache &sql, const Mutation &input,
     }
 
     QSqlQuery &remember = sql.prepared(QStringLiteral(
-        "INSERT INTO dedup (client_id, client_seq, mutation_id, response, created_at) "
-        "VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &value : { QVariant(clientId), QVariant(mutation.clientSeq),
+        "INSERT INTO dedup (user_name, client_id, client_seq, mutation_id, response, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : { QVariant(session.user), QVariant(clientId), QVariant(mutation.clientSeq),
              QVariant(mutation.mutationId), QVariant(compactResult(result)), QVariant(nowText) })
         remember.addBindValue(value);
     if (!exec(remember, &error))

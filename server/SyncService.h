@@ -68,11 +68,12 @@ private:
     // this mutation up on its own.
     sync::MutationResult applyOne(StatementCache &sql, const sync::Mutation &mutation,
         const QString &clientId, const Session &session,
-        const QHash<qint64, QString> *remembered, qint64 *lastSeq, bool *failed);
-    // The stored answers to this client's mutations within the request's client_seq range;
-    // *complete is false when they were not read (a range too wide). False on a database error.
+        const QHash<QString, QString> *remembered, qint64 *lastSeq, bool *failed);
+    // The stored answers (by mutation id) to this account's and client's mutations within the
+    // request's client_seq range; *complete is false when they were not read (a range too
+    // wide). False on a database error.
     bool rememberedAnswers(StatementCache &sql, const sync::PushRequest &request,
-        QHash<qint64, QString> *answers, bool *complete) const;
+        const Session &session, QHash<QString, QString> *answers, bool *complete) const;
     bool loadRow(
         StatementCache &sql, const EntitySpec &spec, const QString &id, sync::ServerRow *row) const;
     QString checkReferences(

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QUuid>
@@ -93,6 +94,9 @@ private slots:
     void pushPullRoundTrip();
     void repeatedPushIsDeduplicated();
     void repeatsWithinARequestAndWideRangesAreDeduplicated();
+    void anotherAccountCannotPreemptAClientsChanges();
+    void aReusedClientSeqWithANewMutationIsApplied();
+    void rememberedAnswersSurviveTheDedupMigration();
     void answersInTheRequestedLanguage();
     void storageFailureRefusesOnlyThatMutation();
     void concurrentEditsToDifferentFieldsBothSurvive();
@@ -482,6 +486,115 @@ void TestServer::repeatedPushIsDeduplicated()
     QCOMPARE(lastChangeSeq(m_coordinator), seq); // nothing applied twice
     QCOMPARE(pulledRow(m_coordinator, "institutions", id)["fields"].toObject()["name"].toString(),
         QString("Once"));
+}
+
+void TestServer::anotherAccountCannotPreemptAClientsChanges()
+{
+    // A translator reads a coordinator's client id (field_hlc names it) and pushes junk under it
+    // with the numbers the coordinator's copy will use next. The coordinator's real changes must
+    // still be applied, and the translator's own repeat still gets its own answer.
+    Client coordinator;
+    Client impostor;
+    impostor.id = coordinator.id;
+    QJsonArray junk;
+    for (int i = 0; i < 3; ++i)
+        junk.append(impostor.mutation("institutions", newId(), "insert", institution("Junk"), 0));
+    const QJsonObject junkPush = impostor.push(junk);
+    const HttpReply poisoned = m_server.post("/api/v1/sync/push", junkPush, m_translator);
+    QCOMPARE(poisoned.status, 200);
+    for (const QJsonValue &result : poisoned.json()["results"].toArray())
+        QCOMPARE(result["status"].toString(), QString("rejected")); // translators add no rows
+
+    const QString id = newId();
+    const QJsonObject real
+        = coordinator.push({ coordinator.mutation("institutions", id, "insert", institution("Real"), 0),
+            coordinator.mutation("institutions", newId(), "insert", institution("Real 2"), 0) });
+    const HttpReply answer = m_server.post("/api/v1/sync/push", real, m_coordinator);
+    QCOMPARE(answer.status, 200);
+    const QJsonArray results = answer.json()["results"].toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0)["status"].toString(), QString("applied"));
+    QCOMPARE(results.at(1)["status"].toString(), QString("applied"));
+    QCOMPARE(results.at(0)["mutation_id"], real["mutations"].toArray().at(0)["mutation_id"]);
+    QCOMPARE(pulledRow(m_coordinator, "institutions", id)["fields"].toObject()["name"].toString(),
+        QString("Real"));
+    // Each account's repeat is answered from its own remembered answers, nothing applied twice.
+    const qint64 seq = lastChangeSeq(m_coordinator);
+    QCOMPARE(m_server.post("/api/v1/sync/push", real, m_coordinator).json(), answer.json());
+    QCOMPARE(m_server.post("/api/v1/sync/push", junkPush, m_translator).json(), poisoned.json());
+    QCOMPARE(lastChangeSeq(m_coordinator), seq);
+    // The translator replaying the coordinator's request does not get the coordinator's answers
+    // as its own: its mutations are judged for what it may do (refused: translators add no rows).
+    const HttpReply replayed = m_server.post("/api/v1/sync/push", real, m_translator);
+    QCOMPARE(replayed.json()["results"].toArray().at(0)["status"].toString(), QString("rejected"));
+    QCOMPARE(lastChangeSeq(m_coordinator), seq);
+}
+
+void TestServer::aReusedClientSeqWithANewMutationIsApplied()
+{
+    // A copy restored from an old backup numbers new changes with numbers it used before: a
+    // different mutation under a remembered number is a new change, not a repeat.
+    Client client;
+    const QJsonObject first = client.mutation("institutions", newId(), "insert", institution("First"), 0);
+    QCOMPARE(m_server.post("/api/v1/sync/push", client.push({ first }), m_coordinator).status, 200);
+    client.seq = 0;
+    const QString id = newId();
+    const QJsonObject reused = client.mutation("institutions", id, "insert", institution("Second"), 0);
+    QCOMPARE(reused["client_seq"], first["client_seq"]);
+    const HttpReply reply = m_server.post("/api/v1/sync/push", client.push({ reused }), m_coordinator);
+    QCOMPARE(reply.json()["results"].toArray().at(0)["status"].toString(), QString("applied"));
+    QCOMPARE(pulledRow(m_coordinator, "institutions", id)["fields"].toObject()["name"].toString(),
+        QString("Second"));
+}
+
+void TestServer::rememberedAnswersSurviveTheDedupMigration()
+{
+    if (m_pg)
+        QSKIP("the file is edited back to schema 1 through SQLite; PostgreSQL runs the same "
+              "migration SQL on every new database of this suite");
+    // A store written by schema 1 (dedup keyed on client id and number) is upgraded: its
+    // remembered answers go to the account that wrote under that client id, so a repeat after
+    // the upgrade is still answered, not applied twice.
+    const ServerBackend backend = newBackend();
+    QCOMPARE(runServerCli(backend, { "user", "add", "early", "--role", "coordinator" },
+                 kPassword.toUtf8() + "\n"),
+        0);
+    ServerProcess server;
+    QVERIFY(server.start(backend));
+    QString token = login(server, "early");
+    Client client;
+    const QJsonObject body
+        = client.push({ client.mutation("institutions", newId(), "insert", institution("Kept"), 0) });
+    const HttpReply first = server.post("/api/v1/sync/push", body, token);
+    QCOMPARE(first.json()["results"].toArray().at(0)["status"].toString(), QString("applied"));
+    server.stop();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(backend.sqlitePath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *statement :
+            { "CREATE TABLE dedup_v1 (client_id TEXT NOT NULL, client_seq BIGINT NOT NULL, "
+              "mutation_id TEXT NOT NULL, response TEXT NOT NULL, created_at TEXT NOT NULL, "
+              "PRIMARY KEY (client_id, client_seq))",
+                "INSERT INTO dedup_v1 SELECT client_id, client_seq, mutation_id, response, "
+                "created_at FROM dedup",
+                "DROP TABLE dedup", "ALTER TABLE dedup_v1 RENAME TO dedup",
+                "UPDATE meta SET value = '1' WHERE key = 'schema_version'" })
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+        QSqlQuery count(QStringLiteral("SELECT COUNT(*) FROM dedup"), db);
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QVERIFY(server.start(backend));
+    token = login(server, "early");
+    const qint64 seqBefore = server.get("/api/v1/sync/pull?cursor=0&limit=500", token)
+                                 .json()["next_cursor"]
+                                 .toInteger();
+    QCOMPARE(server.post("/api/v1/sync/push", body, token).json(), first.json());
+    QCOMPARE(server.get("/api/v1/sync/pull?cursor=0&limit=500", token).json()["next_cursor"].toInteger(),
+        seqBefore);
 }
 
 void TestServer::repeatsWithinARequestAndWideRangesAreDeduplicated()
