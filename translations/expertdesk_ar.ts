@@ -4536,6 +4536,22 @@ the empty choice of an optional choice field</extracomment>
         <source>say why the mission is cancelled.</source>
         <translation>اذكر سبب إلغاء البعثة.</translation>
     </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed here.</source>
+        <translation>يحتوي هذا النص على %1 حرفًا؛ والحد الأقصى المسموح به هنا %2.</translation>
+    </message>
+    <message>
+        <source>This text holds a control character (code %1); remove it.</source>
+        <translation>يحتوي هذا النص على حرف تحكم (الرمز %1)؛ احذفه.</translation>
+    </message>
+    <message>
+        <source>This text holds an invalid character; type it again.</source>
+        <translation>يحتوي هذا النص على حرف غير صالح؛ اكتبه من جديد.</translation>
+    </message>
+    <message>
+        <source>This list has %1 entries; at most %2 are allowed.</source>
+        <translation>تحتوي هذه القائمة على %1 عنصرًا؛ والحد الأقصى المسموح به %2.</translation>
+    </message>
 </context>
 <context>
     <name>ed::WeightsDialog</name>
@@ -4845,11 +4861,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>status must be &quot;open&quot; or &quot;all&quot;.</source>
-        <translation>يجب أن تكون قيمة status إما "open" أو "all".</translation>
+        <translation>يجب أن تكون قيمة status إما &quot;open&quot; أو &quot;all&quot;.</translation>
     </message>
     <message>
         <source>Send {&quot;id&quot;: CONFLICT_ID}.</source>
-        <translation>أرسل {"id": CONFLICT_ID}.</translation>
+        <translation>أرسل {&quot;id&quot;: CONFLICT_ID}.</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5026,10 @@ the empty choice of an optional choice field</extracomment>
         <source>mutation %1: the change of %2 must be an object with old and new.</source>
         <translation>التعديل %1: يجب أن يكون تغيير %2 كائنًا يحتوي على old وnew.</translation>
     </message>
+    <message>
+        <source>mutation %1: row_id and mutation_id may hold only letters A-Z, digits and the signs - _ . :</source>
+        <translation>التغيير %1: لا يجوز أن يحتوي row_id وmutation_id إلا على الحروف A-Z والأرقام والعلامات - _ . :</translation>
+    </message>
 </context>
 <context>
     <name>ed::sync::PushRequest</name>
@@ -5032,6 +5052,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>each mutation must be an object.</source>
         <translation>يجب أن يكون كل تعديل كائنًا.</translation>
+    </message>
+    <message>
+        <source>client_id may hold only letters A-Z, digits and the signs - _ . :</source>
+        <translation>لا يجوز أن يحتوي client_id إلا على الحروف A-Z والأرقام والعلامات - _ . :</translation>
     </message>
 </context>
 <context>

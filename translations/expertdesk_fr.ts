@@ -4360,6 +4360,22 @@ the empty choice of an optional choice field</extracomment>
         <source>say why the mission is cancelled.</source>
         <translation>indiquez le motif d&apos;annulation de la mission.</translation>
     </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed here.</source>
+        <translation>Ce texte a %1 caractères ; %2 au plus sont permis ici.</translation>
+    </message>
+    <message>
+        <source>This text holds a control character (code %1); remove it.</source>
+        <translation>Ce texte contient un caractère de contrôle (code %1) ; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>This text holds an invalid character; type it again.</source>
+        <translation>Ce texte contient un caractère non valide ; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This list has %1 entries; at most %2 are allowed.</source>
+        <translation>Cette liste a %1 entrées ; %2 au plus sont permises.</translation>
+    </message>
 </context>
 <context>
     <name>ed::WeightsDialog</name>
@@ -4669,7 +4685,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Send {&quot;id&quot;: CONFLICT_ID}.</source>
-        <translation>Envoyez {"id": ID_DU_CONFLIT}.</translation>
+        <translation>Envoyez {&quot;id&quot;: ID_DU_CONFLIT}.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4846,10 @@ the empty choice of an optional choice field</extracomment>
         <source>mutation %1: the change of %2 must be an object with old and new.</source>
         <translation>mutation %1&#xa0;: la modification de %2 doit être un objet comportant old et new.</translation>
     </message>
+    <message>
+        <source>mutation %1: row_id and mutation_id may hold only letters A-Z, digits and the signs - _ . :</source>
+        <translation>mutation %1 : row_id et mutation_id ne peuvent contenir que des lettres A-Z, des chiffres et les signes - _ . :</translation>
+    </message>
 </context>
 <context>
     <name>ed::sync::PushRequest</name>
@@ -4852,6 +4872,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>each mutation must be an object.</source>
         <translation>chaque mutation doit être un objet.</translation>
+    </message>
+    <message>
+        <source>client_id may hold only letters A-Z, digits and the signs - _ . :</source>
+        <translation>client_id ne peut contenir que des lettres A-Z, des chiffres et les signes - _ . :</translation>
     </message>
 </context>
 <context>

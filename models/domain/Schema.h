@@ -54,6 +54,7 @@ struct FieldSpec
     JsonShape shape = JsonShape::None;
     double minimum = 0;
     double maximum = 0; // range applies when maximum > minimum
+    int maxLength = 0;  // text: most characters, 0 for the kind's default (Validation::maxChars)
     QVariant defaultValue;
 
     QString displayName() const;

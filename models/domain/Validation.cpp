@@ -223,7 +223,89 @@ bool isEmpty(const QVariant &value)
     return false;
 }
 
+namespace {
+
+// Text as every copy and the server store it alike: no control characters (a NUL cut the text
+// short in one store and not in the other), no lone surrogates, within the field's maximum.
+bool checkText(const QString &text, qsizetype maxChars, bool multiline, QString *error)
+{
+    if (text.size() > maxChars) {
+        *error = tr("This text has %1 characters; at most %2 are allowed here.")
+                     .arg(text.size())
+                     .arg(maxChars);
+        return false;
+    }
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool allowedControl = multiline && (u == '\n' || u == '\t' || u == '\r');
+        if ((u < 0x20 || (u >= 0x7f && u < 0xa0)) && !allowedControl) {
+            *error = tr("This text holds a control character (code %1); remove it.").arg(int(u));
+            return false;
+        }
+    }
+    if (!QStringView(text).isValidUtf16()) {
+        *error = tr("This text holds an invalid character; type it again.");
+        return false;
+    }
+    return true;
+}
+
+// Every string inside a normalised list, and the list's size as stored.
+bool checkListText(const QVariantList &list, QString *error)
+{
+    if (list.size() > kMaxListItems) {
+        *error = tr("This list has %1 entries; at most %2 are allowed.").arg(list.size()).arg(kMaxListItems);
+        return false;
+    }
+    for (const QVariant &item : list) {
+        if (item.typeId() == QMetaType::QString && !checkText(item.toString(), kMaxTextChars, false, error))
+            return false;
+        if (item.typeId() == QMetaType::QVariantMap) {
+            const QVariantMap map = item.toMap();
+            for (auto it = map.cbegin(); it != map.cend(); ++it) {
+                if (it.value().typeId() == QMetaType::QString
+                    && !checkText(it.value().toString(), kMaxTextChars, false, error))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool normalizeChecked(const FieldSpec &field, const QVariant &input, QVariant *out, QString *error);
+
+} // namespace
+
+qsizetype maxChars(const FieldSpec &field)
+{
+    if (field.maxLength > 0)
+        return field.maxLength;
+    switch (field.kind) {
+    case FieldKind::LongText:
+        return kMaxLongTextChars;
+    case FieldKind::Email:
+        return 254; // RFC 5321's limit on a forward path
+    case FieldKind::Reference:
+        return 64;
+    default:
+        return kMaxTextChars;
+    }
+}
+
 bool normalize(const FieldSpec &field, const QVariant &input, QVariant *out, QString *error)
+{
+    if (!normalizeChecked(field, input, out, error))
+        return false;
+    if (out->typeId() == QMetaType::QString)
+        return checkText(out->toString(), maxChars(field), field.kind == FieldKind::LongText, error);
+    if (out->typeId() == QMetaType::QVariantList)
+        return checkListText(out->toList(), error);
+    return true;
+}
+
+namespace {
+
+bool normalizeChecked(const FieldSpec &field, const QVariant &input, QVariant *out, QString *error)
 {
     if (isEmpty(input)) {
         *out = field.kind == FieldKind::Json ? QVariant(QVariantList()) : QVariant();
@@ -331,6 +413,8 @@ bool normalize(const FieldSpec &field, const QVariant &input, QVariant *out, QSt
     }
     return false;
 }
+
+} // namespace
 
 FieldErrors checkRecord(const EntitySpec &spec, const QVariantMap &record)
 {

@@ -94,6 +94,22 @@ QJsonObject Mutation::toJson() const
         { QStringLiteral("base_version"), baseVersion }, { QStringLiteral("hlc"), hlc } };
 }
 
+bool isSafeId(const QString &id)
+{
+    // Ids are UUIDs made by the clients; anything else (controls, other scripts, lone
+    // surrogates) would be stored, logged and pulled by every copy.
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '_' || u == '.' || u == ':';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool Mutation::fromJson(const QJsonObject &object, Mutation *out, QString *error)
 {
     Mutation m;
@@ -107,6 +123,12 @@ bool Mutation::fromJson(const QJsonObject &object, Mutation *out, QString *error
     }
     if (m.rowId.size() > 64 || m.mutationId.size() > 64 || m.hlc.size() > 128) {
         *error = tr("mutation %1: an id or the hlc is too long.").arg(m.mutationId.left(64));
+        return false;
+    }
+    if (!isSafeId(m.rowId) || !isSafeId(m.mutationId)) {
+        *error = tr("mutation %1: row_id and mutation_id may hold only letters A-Z, digits and "
+                    "the signs - _ . :")
+                     .arg(isSafeId(m.mutationId) ? m.mutationId : QStringLiteral("?"));
         return false;
     }
     if (!wholeNumber(object.value(QStringLiteral("client_seq")), &m.clientSeq)
@@ -179,6 +201,10 @@ bool PushRequest::fromJson(const QJsonObject &object, PushRequest *out, QString 
     request.clientId = str(object, "client_id");
     if (request.clientId.isEmpty() || request.clientId.size() > 64) {
         *error = tr("client_id is missing or longer than 64 characters.");
+        return false;
+    }
+    if (!isSafeId(request.clientId)) {
+        *error = tr("client_id may hold only letters A-Z, digits and the signs - _ . :");
         return false;
     }
     qint64 schema = 0;

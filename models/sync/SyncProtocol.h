@@ -20,6 +20,9 @@ constexpr const char *kSchemaVersionHeader = "X-ExpertDesk-Schema-Version";
 constexpr const char *kEpochHeader = "X-ExpertDesk-Epoch";
 
 enum class MutationOp { Insert, Update, Delete };
+// A row, mutation or client id as the protocol accepts it: 1 to 64 of A-Z a-z 0-9 - _ . :
+bool isSafeId(const QString &id);
+
 QString opName(MutationOp op);
 bool opFromName(const QString &name, MutationOp *op);
 

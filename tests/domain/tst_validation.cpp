@@ -29,6 +29,17 @@ void TestValidation::normalize_data()
     QTest::newRow("email ok") << experts << "email" << QVariant(" a.b@example.org ") << true << QVariant("a.b@example.org");
     QTest::newRow("email no at") << experts << "email" << QVariant("not-an-email") << false << QVariant();
     QTest::newRow("email no tld") << experts << "email" << QVariant("a@b") << false << QVariant();
+    // Limits shared with the server (issue: 900 KB names and NUL bytes were accepted).
+    QTest::newRow("name at 200 characters") << experts << "name" << QVariant(QString(200, QLatin1Char('a'))) << true << QVariant(QString(200, QLatin1Char('a')));
+    QTest::newRow("name at 201 characters") << experts << "name" << QVariant(QString(201, QLatin1Char('a'))) << false << QVariant();
+    QTest::newRow("name of 900 KB") << experts << "name" << QVariant(QString(900 * 1024, QLatin1Char('a'))) << false << QVariant();
+    QTest::newRow("email of 255 characters") << experts << "email" << QVariant(QString(243, QLatin1Char('a')) + "@example.org") << false << QVariant();
+    QTest::newRow("NUL inside a name") << experts << "name" << QVariant(QString::fromUtf8("Nul\0Byte", 8)) << false << QVariant();
+    QTest::newRow("NUL inside an e-mail") << experts << "email" << QVariant(QString::fromUtf8("a\0b@example.org", 15)) << false << QVariant();
+    QTest::newRow("line break in a name") << experts << "name" << QVariant("Amina\nDiallo") << false << QVariant();
+    QTest::newRow("lone surrogate") << experts << "name" << QVariant(QString(QChar(0xd800)) + "x") << false << QVariant();
+    QTest::newRow("line break in a long text") << needs << "description" << QVariant("two\nlines") << true << QVariant("two\nlines");
+    QTest::newRow("skill name with a NUL") << experts << "skills" << QVariant(QVariantList { QVariantMap { { "name", QString::fromUtf8("MR\0I", 4) }, { "level", 2 } } }) << false << QVariant();
     QTest::newRow("phone ok") << experts << "phone" << QVariant("+92 51 9220681") << true << QVariant("+92 51 9220681");
     QTest::newRow("phone letters") << experts << "phone" << QVariant("call me") << false << QVariant();
     QTest::newRow("phone too short") << experts << "phone" << QVariant("+1 23") << false << QVariant();
