@@ -80,6 +80,28 @@ class ServerProcess {
 public:
     ~ServerProcess() { stop(); }
 
+    // The server's log (standard error) is kept for log() instead of shown.
+    void setCaptureLog(bool capture) { m_captureLog = capture; }
+    QByteArray log()
+    {
+        if (m_process)
+            m_log += m_process->readAllStandardError();
+        return m_log;
+    }
+    // Waits for the server to write `needle` to its log (true) or for timeoutMs to pass.
+    bool waitForLog(const QByteArray &needle, int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!log().contains(needle)) {
+            if (!m_process || timer.elapsed() > timeoutMs)
+                return false;
+            m_process->waitForReadyRead(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+        }
+        return true;
+    }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+
     bool start(const ServerBackend &backend, const QStringList &extra = {},
         const QProcessEnvironment &environment = serverEnvironment())
     {
@@ -88,7 +110,8 @@ public:
             m_port = freeLoopbackPort();
             m_process = std::make_unique<QProcess>();
             m_process->setProcessEnvironment(environment);
-            m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            m_process->setProcessChannelMode(
+                m_captureLog ? QProcess::SeparateChannels : QProcess::ForwardedErrorChannel);
             m_process->start(QStringLiteral(EXPERTDESK_SERVER),
                 backend.arguments
                     + QStringList { QStringLiteral("--listen"),
@@ -165,6 +188,8 @@ public:
 private:
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
+    QByteArray m_log;
+    bool m_captureLog = false;
     int m_port = 0;
     bool m_tls = false;
 };
