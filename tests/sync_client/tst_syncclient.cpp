@@ -4,10 +4,12 @@
 #include "sync/SyncBackoff.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QUuid>
 
 using namespace ed::sync;
 
@@ -23,6 +25,7 @@ private slots:
     void sameCriticalFieldReachesConflictList();
     void deleteVersusEditIsConflict();
     void rejectedChangeIsKeptVisibleAndQueueMoves();
+    void anotherAccountCannotPreemptACopysChanges();
     void droppedPushResponseCreatesNoDuplicate();
     void abortedPullResumesWithinOnePage();
     void unreadablePageFailsTheSyncAndChangesNothing();
@@ -206,6 +209,46 @@ void TestSyncClient::deleteVersusEditIsConflict()
     // The server kept the edited row; b shows it again rather than diverging.
     QVERIFY(!b.row("institutions", id).value("deleted").toBool());
     QCOMPARE(b.row("institutions", id).value("city").toString(), "Multan");
+}
+
+void TestSyncClient::anotherAccountCannotPreemptACopysChanges()
+{
+    // A translator reads this copy's client id (every copy sees it in field_hlc) and pushes junk
+    // under it with the numbers the copy will use next. The copy's own changes must still reach
+    // the server, with nothing left in its failed changes.
+    QCOMPARE(runServerCli(m_server.backend, { "user", "add", "tariq", "--role", "translator" },
+                 QByteArray(kPassword) + "\n"),
+        0);
+    Replica a;
+    QVERIFY(a.open(m_server.url()));
+    QVERIFY(a.sync().ok());
+    const QString clientId = ed::sync::SyncStore(*a.database, a.clock).clientId();
+    QVERIFY(!clientId.isEmpty());
+    QJsonArray junk;
+    for (int seq = 1; seq <= 50; ++seq) {
+        const QString row = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        junk.append(QJsonObject { { "mutation_id", QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { "client_seq", seq }, { "table_name", "institutions" }, { "row_id", row },
+            { "op", "insert" }, { "changes", QJsonObject { { "name", QJsonObject { { "old", QJsonValue() }, { "new", "Junk" } } } } },
+            { "base_version", 0 }, { "hlc", QStringLiteral("%1:00000:%2").arg(QDateTime::currentMSecsSinceEpoch(), 13, 10, QLatin1Char('0')).arg(clientId) } });
+    }
+    const HttpReply poisoned = m_server.process.post(QStringLiteral("/api/v1/sync/push"),
+        { { "client_id", clientId }, { "schema_version", 1 }, { "mutations", junk } }, m_server.token("tariq"));
+    QCOMPARE(poisoned.status, 200);
+    QCOMPARE(poisoned.json()["results"].toArray().at(0)["status"].toString(), QString("rejected"));
+
+    const QString id = a.add("institutions", institution("Real work"));
+    const SyncReport report = a.sync();
+    QVERIFY(report.ok());
+    QCOMPARE(report.applied, 1);
+    QCOMPARE(report.rejected, 0);
+    QCOMPARE(a.client->failedChanges().size(), 0);
+    QVERIFY(a.row("institutions", id).value("server_version").toLongLong() > 0);
+    // Another copy downloads it: it is on the server.
+    Replica b;
+    QVERIFY(b.open(m_server.url(), QStringLiteral("karim")));
+    QVERIFY(b.sync().ok());
+    QCOMPARE(b.row("institutions", id).value("name").toString(), QString("Real work"));
 }
 
 void TestSyncClient::rejectedChangeIsKeptVisibleAndQueueMoves()
