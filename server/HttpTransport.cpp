@@ -5,9 +5,7 @@
 #include <QThreadPool>
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdarg>
-#include <mutex>
 #include <vector>
 
 #include <arpa/inet.h>

@@ -82,9 +82,8 @@ public:
     // Stops accepting, lets the requests being handled finish, closes every connection.
     void stop();
 
-    struct Exchange;
-
 private:
+    struct Exchange;
     struct Private;
     std::unique_ptr<Private> d;
 };
