@@ -810,16 +810,33 @@ bool SyncService::digest(QJsonObject *out, QString *error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT table_name, id, version, deleted FROM records"));
+    query.prepare(QStringLiteral("SELECT table_name, id, version, deleted, data FROM records"));
     if (!exec(query, error))
         return false;
-    QHash<QString, QList<QPair<QString, qint64>>> rows;
+    // The content of a live row is hashed in the form a copy stores it (storedForm()), so the
+    // digest compares what each side holds, not only which versions.
+    QHash<QString, QList<DigestRow>> rows;
     QHash<QString, qint64> live;
+    QVariantList stored;
     while (query.next()) {
         const QString tableName = query.value(0).toString();
-        rows[tableName].append({ query.value(1).toString(), query.value(2).toLongLong() });
-        if (query.value(3).toInt() == 0)
+        DigestRow row { query.value(1).toString(), query.value(2).toLongLong(),
+            query.value(3).toInt() != 0, {} };
+        if (!row.deleted) {
             ++live[tableName];
+            if (const EntitySpec *spec = Schema::find(tableName)) {
+                const QJsonObject data
+                    = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+                stored.clear();
+                for (const FieldSpec &field : spec->fields) {
+                    const auto it = data.constFind(field.name);
+                    const QVariant value = it == data.constEnd() ? QVariant() : it->toVariant();
+                    stored << storedForm(field, it == data.constEnd() ? nullptr : &value);
+                }
+                row.content = digestContent(*spec, stored);
+            }
+        }
+        rows[tableName] << std::move(row);
     }
     QJsonObject tables;
     for (const EntitySpec *spec : Schema::all()) {

@@ -177,9 +177,11 @@ bool SyncClient::checkDigest(SyncReport *report, bool *snapshotDone)
     const HttpResult answer = m_http->get(QStringLiteral("/api/v1/sync/digest"));
     if (!check(answer, report))
         return false;
-    // Compare only a settled copy: changes committed since our last page are not a mismatch.
+    // Compare only a settled copy: changes committed since our last page, and local edits not yet
+    // taken by the server (the digest covers content), are not a mismatch.
     if (answer.body.value(QStringLiteral("last_change_seq")).toInteger() != m_store->cursor()
-        || answer.body.value(QStringLiteral("epoch")).toString() != m_store->epoch())
+        || answer.body.value(QStringLiteral("epoch")).toString() != m_store->epoch()
+        || m_store->outboxCount() > 0)
         return true;
     const QJsonObject tables = answer.body.value(QStringLiteral("tables")).toObject();
     const QHash<QString, TableDigest> local = m_store->localDigest();

@@ -1,5 +1,7 @@
 #include "SyncProtocol.h"
 
+#include "storage/RecordCodec.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -343,15 +345,61 @@ PullResponse PullResponse::fromJson(const QJsonObject &object)
     return r;
 }
 
-QString digestHash(QList<QPair<QString, qint64>> idVersions)
+QVariant storedForm(const FieldSpec &field, const QVariant *pulled)
 {
-    std::sort(idVersions.begin(), idVersions.end(),
-        [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
+    if (pulled && !pulled->isNull())
+        return RecordCodec::toSql(field, *pulled);
+    return RecordCodec::toSql(field, field.defaultValue.isValid() ? field.defaultValue : QVariant());
+}
+
+QByteArray digestContent(const EntitySpec &spec, const QVariantList &stored)
+{
+    QByteArray content;
+    for (qsizetype i = 0; i < spec.fields.size(); ++i) {
+        const QVariant value = stored.value(i);
+        if (!value.isValid() || value.isNull()) {
+            content += '-';
+            continue;
+        }
+        QByteArray bytes;
+        switch (spec.fields.at(i).kind) {
+        case FieldKind::Json: {
+            bytes = value.toString().toUtf8();
+            const QJsonDocument document = QJsonDocument::fromJson(bytes);
+            if (!document.isNull())
+                bytes = document.toJson(QJsonDocument::Compact);
+            break;
+        }
+        case FieldKind::Bool:
+        case FieldKind::Integer:
+            bytes = QByteArray::number(value.toLongLong());
+            break;
+        case FieldKind::Real:
+            bytes = QByteArray::number(value.toDouble(), 'g', 17);
+            break;
+        default:
+            bytes = value.toString().toUtf8();
+        }
+        content += QByteArray::number(bytes.size());
+        content += ':';
+        content += bytes;
+    }
+    return content;
+}
+
+QString digestHash(QList<DigestRow> rows)
+{
+    std::sort(rows.begin(), rows.end(),
+        [](const DigestRow &a, const DigestRow &b) { return a.id.toUtf8() < b.id.toUtf8(); });
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const auto &[id, version] : std::as_const(idVersions)) {
-        hash.addData(id.toUtf8());
+    for (const DigestRow &row : std::as_const(rows)) {
+        hash.addData(row.id.toUtf8());
         hash.addData(QByteArrayView("\t"));
-        hash.addData(QByteArray::number(version));
+        hash.addData(QByteArray::number(row.version));
+        if (!row.deleted) {
+            hash.addData(QByteArrayView("\t"));
+            hash.addData(QCryptographicHash::hash(row.content, QCryptographicHash::Sha256).toHex());
+        }
         hash.addData(QByteArrayView("\n"));
     }
     return QString::fromLatin1(hash.result().toHex());

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include "domain/Schema.h"
+
 // The JSON shapes of the sync API (docs/api.md), shared by the server and the client sync
 // engine so both sides parse and print the same keys. Pure data: no HTTP, no SQL.
 namespace ed::sync {
@@ -137,12 +139,29 @@ struct PullResponse {
 };
 
 // Digest of one table: the rows a replica has with a server version (> 0), tombstones included,
-// hashed as SHA-256 over "id\tversion\n" lines sorted by id (UTF-8 byte order).
+// hashed as SHA-256 over lines sorted by id (UTF-8 byte order): "id\tversion\n" for a tombstone,
+// "id\tversion\tH\n" for a live row, H the hex SHA-256 of its content (digestContent()). The
+// content is covered so that two copies at the same versions but holding different values (one
+// side unable to store what the other kept) are told apart.
 struct TableDigest {
     qint64 rows = 0;
     qint64 live = 0;
     QString hash;
 };
-QString digestHash(QList<QPair<QString, qint64>> idVersions);
+struct DigestRow {
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QByteArray content; // digestContent() of a live row
+};
+// The value a copy's column holds for a pulled field: its stored form (RecordCodec::toSql), a
+// field the server left out or sent as null taking its default, so a NOT NULL column never
+// receives NULL. The one rule for the client's writes and for the server's digest.
+QVariant storedForm(const FieldSpec &field, const QVariant *pulled);
+// `stored` holds each of spec.fields, in order, in its stored form. Each value is written as
+// "length:bytes" (NULL as "-"), numbers in one notation and list columns re-serialised, so the
+// text of a value cannot run into the next and SQLite's JSON text compares with Qt's.
+QByteArray digestContent(const EntitySpec &spec, const QVariantList &stored);
+QString digestHash(QList<DigestRow> rows);
 
 } // namespace ed::sync

@@ -35,16 +35,10 @@ namespace {
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
 
-    // The stored form of a pulled value; a field the server left out gets its default, so a
-    // NOT NULL list column never receives NULL.
     QVariant sqlValue(const FieldSpec &field, const RowChange &change)
     {
         const auto it = change.fields.constFind(field.name);
-        if (it != change.fields.cend() && !it->isNull())
-            return RecordCodec::toSql(field, *it);
-        if (field.defaultValue.isValid())
-            return RecordCodec::toSql(field, field.defaultValue);
-        return RecordCodec::toSql(field, QVariant());
+        return storedForm(field, it == change.fields.cend() ? nullptr : &*it);
     }
 
 } // namespace
@@ -334,17 +328,34 @@ QHash<QString, TableDigest> SyncStore::localDigest() const
 {
     QHash<QString, TableDigest> digests;
     for (const EntitySpec *spec : Schema::all()) {
+        QStringList columns { QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("deleted") };
+        for (const FieldSpec &field : spec->fields)
+            columns << RecordQuery::quoted(field.name);
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, server_version, deleted FROM %1 WHERE server_version > 0").arg(spec->table));
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE server_version > 0")
+                          .arg(columns.join(QLatin1String(", ")), spec->table));
         TableDigest digest;
-        QList<QPair<QString, qint64>> rows;
+        QList<DigestRow> rows;
         if (query.exec()) {
+            QVariantList stored;
             while (query.next()) {
-                rows.append({ query.value(0).toString(), query.value(1).toLongLong() });
-                if (query.value(2).toInt() == 0)
+                DigestRow row { query.value(0).toString(), query.value(1).toLongLong(),
+                    query.value(2).toInt() != 0, {} };
+                if (!row.deleted) {
                     ++digest.live;
+                    stored.clear();
+                    for (qsizetype f = 0; f < spec->fields.size(); ++f)
+                        stored << query.value(int(f) + 3);
+                    row.content = digestContent(*spec, stored);
+                }
+                rows << std::move(row);
             }
+        } else {
+            // An unreadable table cannot match the server's digest: it is resynced.
+            digest.hash = QStringLiteral("unreadable: ") + query.lastError().text();
+            digests.insert(spec->table, digest);
+            continue;
         }
         digest.rows = rows.size();
         digest.hash = digestHash(rows);

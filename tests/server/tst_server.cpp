@@ -924,7 +924,7 @@ void TestServer::pullPagesWithCursor()
 
 void TestServer::digestMatchesPulledRows()
 {
-    QHash<QString, QList<QPair<QString, qint64>>> replica;
+    QHash<QString, QList<DigestRow>> replica;
     qint64 cursor = 0;
     for (;;) {
         const QJsonObject page
@@ -932,9 +932,18 @@ void TestServer::digestMatchesPulledRows()
                   .get(QStringLiteral("/api/v1/sync/pull?cursor=%1&limit=7").arg(cursor),
                       m_coordinator)
                   .json();
-        for (const QJsonValue &change : page.value("changes").toArray())
-            replica[change["table_name"].toString()].append(
-                { change["id"].toString(), change["version"].toInteger() });
+        for (const QJsonValue &value : page.value("changes").toArray()) {
+            // A copy's stored form of each pulled field (what its columns would hold).
+            const RowChange change = RowChange::fromJson(value.toObject());
+            DigestRow row { change.id, change.version, change.deleted, {} };
+            QVariantList stored;
+            for (const ed::FieldSpec &field : ed::Schema::find(change.table)->fields) {
+                const auto it = change.fields.constFind(field.name);
+                stored << storedForm(field, it == change.fields.cend() ? nullptr : &*it);
+            }
+            row.content = digestContent(*ed::Schema::find(change.table), stored);
+            replica[change.table] << row;
+        }
         cursor = page.value("next_cursor").toInteger();
         if (!page.value("has_more").toBool())
             break;

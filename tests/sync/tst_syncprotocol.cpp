@@ -1,10 +1,12 @@
 #include "sync/PullPageReader.h"
 #include "sync/SyncProtocol.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace ed;
 using namespace ed::sync;
 
 class TestSyncProtocol : public QObject {
@@ -15,6 +17,8 @@ private slots:
     void badEnvelopes_data();
     void badEnvelopes();
     void digestIgnoresOrder();
+    void digestCoversContent();
+    void digestContentIsTheStoredForm();
     void rowsPage();
     void rowsPageTextStaysUtf8();
     void unreadablePagesAreRefused_data();
@@ -98,11 +102,62 @@ void TestSyncProtocol::badEnvelopes()
 
 void TestSyncProtocol::digestIgnoresOrder()
 {
-    const QString a = digestHash({ { "b", 2 }, { "a", 1 } });
-    QCOMPARE(a, digestHash({ { "a", 1 }, { "b", 2 } }));
-    QVERIFY(a != digestHash({ { "a", 1 }, { "b", 3 } }));
+    const QString a = digestHash({ { "b", 2, false, "x" }, { "a", 1, false, "y" } });
+    QCOMPARE(a, digestHash({ { "a", 1, false, "y" }, { "b", 2, false, "x" } }));
+    QVERIFY(a != digestHash({ { "a", 1, false, "y" }, { "b", 3, false, "x" } }));
     QCOMPARE(digestHash({}),
         QString("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    // One tombstone "a" at version 1: SHA-256 of the line "a\t1\n", its content not covered.
+    QCOMPARE(digestHash({ { "a", 1, true, "ignored" } }),
+        QString::fromLatin1(QCryptographicHash::hash("a\t1\n", QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(digestHash({ { "a", 1, true, "ignored" } }), digestHash({ { "a", 1, true, "other" } }));
+}
+
+void TestSyncProtocol::digestCoversContent()
+{
+    const EntitySpec &spec = Schema::institutions();
+    QVariantList stored;
+    for (const FieldSpec &field : spec.fields)
+        stored << storedForm(field, nullptr);
+    int name = 0;
+    while (spec.fields.at(name).name != QLatin1String("name"))
+        ++name;
+    stored[name] = "Nul";
+    const QByteArray nul = digestContent(spec, stored);
+    stored[name] = QString::fromUtf8("Nul\0Byte", 8);
+    QVERIFY(digestContent(spec, stored) != nul);
+    QVERIFY(digestHash({ { "a", 1, false, nul } }) != digestHash({ { "a", 1, false, digestContent(spec, stored) } }));
+    // NULL and an empty text, and two values that would run together, are told apart.
+    stored[name] = QVariant();
+    const QByteArray null = digestContent(spec, stored);
+    stored[name] = QString();
+    QVERIFY(digestContent(spec, stored) != null);
+    stored[name] = "ab";
+    const QByteArray joined = digestContent(spec, stored);
+    stored[name] = "a";
+    stored[name + 1] = QString("b") + stored.value(name + 1).toString();
+    QVERIFY(digestContent(spec, stored) != joined);
+}
+
+void TestSyncProtocol::digestContentIsTheStoredForm()
+{
+    // What the server holds as JSON and what a copy's columns hold give the same content: a
+    // number the server keeps as a JSON double, a list SQLite minified with its own escapes, a
+    // bool stored as 0/1, a field the server left out taking its default.
+    EntitySpec spec;
+    spec.fields << FieldSpec { "count", FieldKind::Integer } << FieldSpec { "tags", FieldKind::Json }
+                << FieldSpec { "active", FieldKind::Bool } << FieldSpec { "score", FieldKind::Real };
+    spec.fields[1].defaultValue = QVariantList();
+    const QVariant count = 3.0, active = true, score = 2.5;
+    const QVariantList server { storedForm(spec.fields[0], &count), storedForm(spec.fields[1], nullptr),
+        storedForm(spec.fields[2], &active), storedForm(spec.fields[3], &score) };
+    const QVariantList copy { qlonglong(3), QString("[]"), 1, 2.5 };
+    QCOMPARE(digestContent(spec, copy), digestContent(spec, server));
+    const QVariant tags = QVariantList { QString::fromUtf8("\u062e/\u00e9") };
+    const QVariantList serverTags { qlonglong(3), storedForm(spec.fields[1], &tags), 1, 2.5 };
+    const QVariantList sqliteTags { qlonglong(3), QString("[\"\\u062e\\/\u00e9\"]"), 1, 2.5 };
+    QCOMPARE(digestContent(spec, sqliteTags), digestContent(spec, serverTags));
+    QCOMPARE(digestContent(spec, server), QByteArray("1:32:[]1:13:2.5"));
 }
 
 void TestSyncProtocol::rowsPage()

@@ -34,6 +34,7 @@ private slots:
     void unauthorizedAndUpgradeRequired();
     void restoredServerResnapshotsOnce();
     void digestMismatchResyncsTable();
+    void digestNoticesDifferentContent();
     void pulledPagesKeepTheSearchIndex();
     void clockSkewIsReported();
     void fastAndCarefulPullPathsStoreTheSame();
@@ -536,6 +537,37 @@ void TestSyncClient::digestMismatchResyncsTable()
     QCOMPARE(report.digestMismatch, QStringList { "institutions" });
     const QJsonObject server = m_server.digest().value("tables").toObject().value("institutions").toObject();
     QVERIFY(a.digest().value("institutions").endsWith(server.value("hash").toString()));
+}
+
+void TestSyncClient::digestNoticesDifferentContent()
+{
+    // Same ids and versions, a value changed behind the engine's back (as a copy that could not
+    // store what the server kept): the digest tells them apart and the resync puts the
+    // server's value back. An expert's lists, numbers and flags compare equal on both sides.
+    Replica a;
+    QVERIFY(a.open(m_server.url()));
+    const QString expert = a.add("experts",
+        { { "name", "Digest Content" }, { "nationality", "SN" }, { "country", "PK" },
+            { "email", "digest.content@example.org" }, { "sectors", QVariantList { "BME", "IT" } },
+            { "skills", QVariantList { QVariantMap { { "name", QString::fromUtf8("\u062e/\u00e9") }, { "level", 3 } } } } });
+    const QString id = a.add("institutions", institution("Digest Content"));
+    QVERIFY(a.sync().ok());
+    ed::sync::SyncClient::Options options;
+    options.verifyDigest = true;
+    a.client->setOptions(options);
+    SyncReport report = a.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.digestMismatch, QStringList());
+
+    QSqlQuery damage(a.database->connection());
+    QVERIFY(damage.exec(QStringLiteral("UPDATE institutions SET name = 'Nul' WHERE id = '%1'").arg(id)));
+    report = a.sync();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.digestMismatch, QStringList { "institutions" });
+    QCOMPARE(a.row("institutions", id).value("name").toString(), "Digest Content");
+    QCOMPARE(a.row("experts", expert).value("name").toString(), "Digest Content");
+    report = a.sync();
+    QCOMPARE(report.digestMismatch, QStringList());
 }
 
 void TestSyncClient::pulledPagesKeepTheSearchIndex()
