@@ -51,6 +51,11 @@ const QList<CliApplication::Command> &CliApplication::commands()
         { QStringLiteral("import-ics"), QStringLiteral("import-ics EXPERT_ID FILE"),
             QT_TRANSLATE_NOOP("CliApplication",
                 "Add the events of an .ics file to an expert's unavailability periods.") },
+        { QStringLiteral("import"),
+            QStringLiteral("import jotform-experts|jotform-needs FILE [--mapping FILE.json] [--dry-run]"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Bring in the submissions of a JotForm export (CSV or XLSX): new ones added, changed ones "
+                "updated, duplicates merged or set aside for review, bad rows reported with their reason.") },
         { QStringLiteral("chart"),
             QStringLiteral("chart needs-by-sector|experts-by-country|missions-by-month|"
                            "fulfilment-by-country --out FILE.png [--lang ar|fr|en]"),
@@ -248,6 +253,8 @@ int CliApplication::run(const QStringList &arguments)
         return commandsImpl.exportIcs(parser, positional);
     if (command->name == QLatin1String("import-ics"))
         return commandsImpl.importIcs(parser, positional);
+    if (command->name == QLatin1String("import"))
+        return commandsImpl.importJotform(parser, positional);
     if (command->name == QLatin1String("chart"))
         return commandsImpl.chart(parser, positional);
     if (command->name == QLatin1String("report"))

@@ -67,6 +67,7 @@ void CliCommands::addOptions(const QString &command, QCommandLineParser *parser)
     addSchedulingOptions(command, parser);
     addSyncOptions(command, parser);
     addReportOptions(command, parser);
+    addImportOptions(command, parser);
     if (command == QLatin1String("init")) {
         parser->addOption({ QStringLiteral("demo"),
             tr("Fill a new, empty database with N demo experts and the needs, missions and "

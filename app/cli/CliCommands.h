@@ -53,6 +53,10 @@ public:
     int report(const QCommandLineParser &parser, const QStringList &arguments);
     static void addReportOptions(const QString &command, QCommandLineParser *parser);
 
+    // ImportCommands.cpp
+    int importJotform(const QCommandLineParser &parser, const QStringList &arguments);
+    static void addImportOptions(const QString &command, QCommandLineParser *parser);
+
     // SyncCommands.cpp
     int sync(const QCommandLineParser &parser, const QStringList &arguments);
     int syncLists(const QString &command, const QStringList &arguments);

@@ -290,6 +290,32 @@ bool seedReferenceData(QSqlDatabase &db, QString *error)
 
 } // namespace
 
+// Imports (docs/import.md): the log of each run and its problems, the review list of possible
+// duplicates, and the indexes that find a submission again (source) and an expert by e-mail. Local
+// to this copy: the records an import makes sync like any edit, its bookkeeping does not.
+const QStringList kVersion8 = {
+    QStringLiteral("CREATE TABLE import_runs (id TEXT PRIMARY KEY, form TEXT NOT NULL, file TEXT NOT NULL, "
+                   "started_at TEXT NOT NULL, finished_at TEXT, state TEXT NOT NULL, "
+                   "imported INTEGER NOT NULL DEFAULT 0, updated INTEGER NOT NULL DEFAULT 0, "
+                   "merged INTEGER NOT NULL DEFAULT 0, review INTEGER NOT NULL DEFAULT 0, "
+                   "skipped INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, "
+                   "mapping TEXT NOT NULL DEFAULT '{}')"),
+    QStringLiteral("CREATE TABLE import_problems (run_id TEXT NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE, "
+                   "row INTEGER NOT NULL, column_name TEXT NOT NULL, reason TEXT NOT NULL, fatal INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX import_problems_run ON import_problems (run_id, row)"),
+    QStringLiteral("CREATE TABLE import_reviews (id TEXT PRIMARY KEY, run_id TEXT NOT NULL, table_name TEXT NOT NULL, "
+                   "source_key TEXT NOT NULL UNIQUE, candidate_id TEXT NOT NULL, row INTEGER NOT NULL, "
+                   "values_json TEXT NOT NULL, reason TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open', "
+                   "decided_at TEXT)"),
+    // What each submission said when it was last imported: a changed submission updates only the
+    // fields it changed, so a coordinator's later edits of the others stay.
+    QStringLiteral("CREATE TABLE import_sources (source_key TEXT PRIMARY KEY, table_name TEXT NOT NULL, "
+                   "record_id TEXT NOT NULL, values_json TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX experts_source ON experts (source)"),
+    QStringLiteral("CREATE INDEX needs_source ON needs (source)"),
+    QStringLiteral("CREATE INDEX experts_email_folded ON experts (lower(email))"),
+};
+
 QString runMigrationStatements(QSqlDatabase &db, const QStringList &statements)
 {
     QSqlQuery query(db);
@@ -310,6 +336,7 @@ const QList<Migration> &migrations()
         { 5, kVersion5, nullptr },
         { 6, kVersion6, nullptr },
         { 7, kVersion7, nullptr },
+        { 8, kVersion8, nullptr },
     };
     return list;
 }

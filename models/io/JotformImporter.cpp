@@ -1,0 +1,519 @@
+#include "JotformImporter.h"
+
+#include "ImportVocabulary.h"
+#include "NameSkeleton.h"
+#include "TableReader.h"
+#include "domain/Clock.h"
+#include "domain/Uuid.h"
+#include "storage/Database.h"
+#include "storage/RecordRepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ed {
+
+namespace {
+
+const QString kSourcePrefix = QStringLiteral("jotform:");
+
+struct Candidate
+{
+    QString id, nationality, phone;
+};
+
+QString institutionKey(const QString &name, const QString &country)
+{
+    return ImportVocabulary::fold(name) + QLatin1Char('|') + country;
+}
+
+// The list fields an import may join into an existing record instead of replacing them.
+bool isList(const EntitySpec &spec, const QString &field)
+{
+    const FieldSpec *f = spec.field(field);
+    return f && f->kind == FieldKind::Json;
+}
+
+// Values compared as JSON: a stored list reads back its numbers as doubles, a parsed one as
+// integers, and QVariant does not call 3.0 and 3 the same inside lists and maps.
+bool same(const QVariant &a, const QVariant &b)
+{
+    return QJsonValue::fromVariant(a) == QJsonValue::fromVariant(b);
+}
+
+bool containsValue(const QVariantList &list, const QVariant &value)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&](const QVariant &item) { return same(item, value); });
+}
+
+// The fields of `values` that differ from `current`.
+QVariantMap changedFields(const std::optional<QVariantMap> &current, const QVariantMap &values)
+{
+    QVariantMap changes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (current && !same(current->value(it.key()), it.value()))
+            changes.insert(it.key(), it.value());
+    }
+    return changes;
+}
+
+QJsonArray rowsJson(const QList<int> &rows)
+{
+    QJsonArray array;
+    for (const int row : rows)
+        array.append(row);
+    return array;
+}
+
+} // namespace
+
+struct JotformImporter::Existing
+{
+    QHash<QString, QString> bySource;  // "jotform:…" → record id
+    QHash<QString, QString> byEmail;   // lower-case e-mail → expert id
+    QHash<QString, QList<Candidate>> bySkeleton;
+    QHash<QString, QString> institutions; // folded name | country → id
+    QSet<QString> reviewed;            // source keys already in the review list
+    int institutionsCreated = 0;
+
+    void addExpert(const QString &id, const QVariantMap &values)
+    {
+        const QString email = values.value(QStringLiteral("email")).toString().toLower();
+        if (!email.isEmpty())
+            byEmail.insert(email, id);
+        const Candidate candidate { id, values.value(QStringLiteral("nationality")).toString(),
+            NameSkeleton::phoneKey(values.value(QStringLiteral("phone")).toString()) };
+        QSet<QString> keys;
+        for (const char *field : { "name", "name_ar" }) {
+            const QString key = NameSkeleton::of(values.value(QString::fromLatin1(field)).toString());
+            if (key.size() >= 3)
+                keys.insert(key);
+        }
+        for (const QString &key : std::as_const(keys))
+            bySkeleton[key] << candidate;
+    }
+};
+
+JotformImporter::JotformImporter(RecordRepository &repository, const ImportVocabulary &vocabulary)
+    : m_repository(repository)
+    , m_vocabulary(vocabulary)
+{
+}
+
+JotformImporter::~JotformImporter() = default;
+
+bool JotformImporter::load(const QString &form, QString *error)
+{
+    m_existing = std::make_unique<Existing>();
+    QSqlDatabase db = m_repository.database().connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT source, id FROM %1 WHERE source LIKE 'jotform:%' AND deleted = 0").arg(form));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        m_existing->bySource.insert(query.value(0).toString(), query.value(1).toString());
+    query.prepare(QStringLiteral("SELECT source_key, record_id FROM import_sources WHERE table_name = ?"));
+    query.addBindValue(form);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        m_existing->bySource.insert(query.value(0).toString(), query.value(1).toString());
+    if (form == QLatin1String("experts")) {
+        query.prepare(QStringLiteral("SELECT id, name, name_ar, email, phone, nationality FROM experts WHERE deleted = 0"));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            m_existing->addExpert(query.value(0).toString(),
+                { { QStringLiteral("name"), query.value(1) }, { QStringLiteral("name_ar"), query.value(2) },
+                    { QStringLiteral("email"), query.value(3) }, { QStringLiteral("phone"), query.value(4) },
+                    { QStringLiteral("nationality"), query.value(5) } });
+        }
+    } else {
+        query.prepare(QStringLiteral("SELECT id, name, country FROM institutions WHERE deleted = 0"));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            m_existing->institutions.insert(institutionKey(query.value(1).toString(), query.value(2).toString()),
+                query.value(0).toString());
+    }
+    query.prepare(QStringLiteral("SELECT source_key FROM import_reviews"));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        m_existing->reviewed.insert(query.value(0).toString());
+    return true;
+}
+
+ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &mapping, const Options &options,
+    const Progress &progress)
+{
+    ImportSummary summary;
+    summary.form = mapping.form();
+    summary.dryRun = options.dryRun;
+    if (!load(mapping.form(), &summary.error))
+        return summary;
+    const JotformRowParser parser(mapping, m_vocabulary, m_repository.clock().now().date());
+    QSqlDatabase db = m_repository.database().connection();
+
+    // A dry run is one transaction that is never committed; a real one commits every batch.
+    std::unique_ptr<RecordRepository::Batch> batch = std::make_unique<RecordRepository::Batch>(m_repository);
+    if (!startRun(mapping, options, &summary.error))
+        return summary;
+    summary.runId = m_runId;
+    QList<ImportProblem> batchProblems;
+    ImportSummary committed = summary; // what the batches committed so far hold
+    int inBatch = 0;
+    QStringList cells;
+    while (reader.next(&cells)) {
+        if (std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue; // a blank line a spreadsheet left at the end
+        ++summary.rows;
+        ParsedRow row = parser.parse(reader.rowNumber(), cells);
+        Outcome outcome = Outcome::Failed;
+        if (!row.failed()) {
+            QString key = row.submissionId.isEmpty() ? QString() : kSourcePrefix + row.submissionId;
+            if (key.isEmpty()) {
+                QVariantMap all = row.values;
+                all.insert(QStringLiteral("institution"), row.institution);
+                key = kSourcePrefix + QStringLiteral("row-")
+                    + QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(QJsonObject::fromVariantMap(all))
+                                                                       .toJson(QJsonDocument::Compact),
+                        QCryptographicHash::Sha256)
+                                              .toHex()
+                                              .left(20));
+            }
+            outcome = mapping.form() == QLatin1String("needs") ? importNeed(row, key) : importExpert(row, key);
+        }
+        switch (outcome) {
+        case Outcome::Imported: summary.imported << row.row; break;
+        case Outcome::Updated: summary.updated << row.row; break;
+        case Outcome::Merged: summary.merged << row.row; break;
+        case Outcome::Review: summary.review << row.row; break;
+        case Outcome::Skipped: summary.skipped << row.row; break;
+        case Outcome::Failed: summary.failed << row.row; break;
+        }
+        batchProblems << row.problems;
+        if (++inBatch < options.batchRows)
+            continue;
+        inBatch = 0;
+        if (!options.dryRun) {
+            if (!logProblems(batchProblems, &summary.error) || !finishRun(summary, QStringLiteral("running"), &summary.error)
+                || !batch->commit()) {
+                if (summary.error.isEmpty())
+                    summary.error = db.lastError().text();
+                break;
+            }
+            batch = std::make_unique<RecordRepository::Batch>(m_repository);
+        }
+        summary.problems << batchProblems;
+        batchProblems.clear();
+        committed = summary;
+        if (progress && !progress(summary.rows, reader.position(), reader.size())) {
+            summary.cancelled = true;
+            break;
+        }
+    }
+    if (summary.error.isEmpty() && !reader.error().isEmpty())
+        summary.error = reader.error();
+    if (!summary.cancelled) {
+        summary.problems << batchProblems;
+        if (!options.dryRun) {
+            const QString state = summary.error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed");
+            if (!logProblems(batchProblems, &summary.error) || !finishRun(summary, state, &summary.error)
+                || !batch->commit()) {
+                if (summary.error.isEmpty())
+                    summary.error = db.lastError().text();
+                batch.reset(); // rolled back: the summary says what the earlier batches hold
+                summary = committed;
+            }
+        }
+    } else if (!options.dryRun) {
+        batch.reset();
+        RecordRepository::Batch mark(m_repository);
+        finishRun(committed, QStringLiteral("cancelled"), &summary.error);
+        mark.commit();
+        committed.cancelled = true;
+        committed.rows = summary.rows;
+        summary = committed;
+    }
+    batch.reset(); // a dry run rolls everything back here
+    summary.institutionsCreated = m_existing->institutionsCreated;
+    if (progress)
+        progress(summary.rows, reader.position(), reader.size());
+    return summary;
+}
+
+JotformImporter::Outcome JotformImporter::write(ParsedRow &row, const QString &table, const QString &id,
+    const QVariantMap &values, bool insert)
+{
+    const EntitySpec &spec = *Schema::find(table);
+    const WriteResult result = insert ? m_repository.insert(spec, values) : m_repository.update(spec, id, values);
+    if (!result.ok()) {
+        for (const FieldError &error : result.errors)
+            row.problem(error.field, error.message);
+        return Outcome::Failed;
+    }
+    return insert ? Outcome::Imported : Outcome::Updated;
+}
+
+JotformImporter::Outcome JotformImporter::importExpert(ParsedRow &row, const QString &key)
+{
+    const EntitySpec &spec = Schema::experts();
+    if (m_existing->reviewed.contains(key))
+        return Outcome::Skipped; // waiting in the review list already
+    if (const QString id = m_existing->bySource.value(key); !id.isEmpty()) {
+        // The same submission again: what changed in it since goes to its record.
+        return resubmitted(row, spec, key, id);
+    }
+    const QString email = row.values.value(QStringLiteral("email")).toString().toLower();
+    if (const QString id = m_existing->byEmail.value(email); !email.isEmpty() && !id.isEmpty()) {
+        // The same person registered twice, or typed in by hand before: fill what the record
+        // lacks and join the lists; what both have and differ in stays as the record has it.
+        const std::optional<QVariantMap> current = m_repository.get(spec, id);
+        QVariantMap changes;
+        for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
+            const QVariant mine = current ? current->value(it.key()) : QVariant();
+            if (isList(spec, it.key())) {
+                QVariantList joined = mine.toList();
+                for (const QVariant &item : it.value().toList()) {
+                    if (!containsValue(joined, item))
+                        joined << item;
+                }
+                if (joined.size() != mine.toList().size())
+                    changes.insert(it.key(), joined);
+            } else if ((!mine.isValid() || mine.isNull() || mine.toString().isEmpty()) && it.key() != QLatin1String("source")) {
+                changes.insert(it.key(), it.value());
+            }
+        }
+        if (current && current->value(QStringLiteral("source")).toString().isEmpty())
+            changes.insert(QStringLiteral("source"), key);
+        if (!changes.isEmpty() && write(row, spec.table, id, changes, false) == Outcome::Failed)
+            return Outcome::Failed;
+        if (!remember(spec, key, id, row.values))
+            return Outcome::Failed;
+        m_existing->bySource.insert(key, id);
+        return changes.isEmpty() ? Outcome::Skipped : Outcome::Merged;
+    }
+    // The same name in another script (or spelling) with the same phone or nationality: a
+    // person decides, nothing is merged on a guess.
+    const QString phone = NameSkeleton::phoneKey(row.values.value(QStringLiteral("phone")).toString());
+    const QString nationality = row.values.value(QStringLiteral("nationality")).toString();
+    for (const char *field : { "name", "name_ar" }) {
+        const QString skeleton = NameSkeleton::of(row.values.value(QString::fromLatin1(field)).toString());
+        if (skeleton.size() < 3)
+            continue;
+        for (const Candidate &candidate : m_existing->bySkeleton.value(skeleton)) {
+            const bool samePhone = !phone.isEmpty() && phone == candidate.phone;
+            if (samePhone || (!nationality.isEmpty() && nationality == candidate.nationality)) {
+                const QString reason = samePhone ? tr("The same name and phone number as an expert already in the database.")
+                                                 : tr("The same name and nationality as an expert already in the database.");
+                if (!addReview(row, key, candidate.id, reason))
+                    return Outcome::Failed;
+                m_existing->reviewed.insert(key);
+                return Outcome::Review;
+            }
+        }
+    }
+    QVariantMap values = row.values;
+    values.insert(QStringLiteral("source"), key);
+    const WriteResult result = m_repository.insert(spec, values);
+    if (!result.ok()) {
+        for (const FieldError &error : result.errors)
+            row.problem(error.field, error.message);
+        return Outcome::Failed;
+    }
+    if (!remember(spec, key, result.id, row.values))
+        return Outcome::Failed;
+    m_existing->bySource.insert(key, result.id);
+    m_existing->addExpert(result.id, values);
+    return Outcome::Imported;
+}
+
+QString JotformImporter::institutionFor(ParsedRow &row)
+{
+    const QString name = row.institution.value(QStringLiteral("name")).toString();
+    const QString country = row.institution.value(QStringLiteral("country")).toString();
+    const QString key = institutionKey(name, country);
+    if (const QString id = m_existing->institutions.value(key); !id.isEmpty())
+        return id;
+    const WriteResult result = m_repository.insert(Schema::institutions(), row.institution);
+    if (!result.ok()) {
+        for (const FieldError &error : result.errors)
+            row.problem(QStringLiteral("institution.") + error.field, error.message);
+        return {};
+    }
+    m_existing->institutions.insert(key, result.id);
+    ++m_existing->institutionsCreated;
+    return result.id;
+}
+
+JotformImporter::Outcome JotformImporter::importNeed(ParsedRow &row, const QString &key)
+{
+    const EntitySpec &spec = Schema::needs();
+    const QString existing = m_existing->bySource.value(key);
+    const QString institution = institutionFor(row);
+    if (institution.isEmpty())
+        return Outcome::Failed;
+    QVariantMap values = row.values;
+    values.insert(QStringLiteral("institution_id"), institution);
+    if (!existing.isEmpty()) {
+        row.values = values;
+        return resubmitted(row, spec, key, existing);
+    }
+    values.insert(QStringLiteral("source"), key);
+    const WriteResult result = m_repository.insert(spec, values);
+    if (!result.ok()) {
+        for (const FieldError &error : result.errors)
+            row.problem(error.field, error.message);
+        return Outcome::Failed;
+    }
+    if (!remember(spec, key, result.id, values))
+        return Outcome::Failed;
+    m_existing->bySource.insert(key, result.id);
+    return Outcome::Imported;
+}
+
+JotformImporter::Outcome JotformImporter::resubmitted(ParsedRow &row, const EntitySpec &spec, const QString &key,
+    const QString &id)
+{
+    // Three-way: the fields the submission changed since it was last imported go to the record;
+    // the others keep whatever a coordinator made of them. Without a memory of it (imported on
+    // another copy and synced here) the record itself is the baseline.
+    QSqlQuery query(m_repository.database().connection());
+    query.prepare(QStringLiteral("SELECT values_json FROM import_sources WHERE source_key = ?"));
+    query.addBindValue(key);
+    std::optional<QVariantMap> previous;
+    if (query.exec() && query.next())
+        previous = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().toVariantMap();
+    else
+        previous = m_repository.get(spec, id);
+    const QVariantMap changes = changedFields(previous, row.values);
+    if (changes.isEmpty())
+        return Outcome::Skipped;
+    const Outcome outcome = write(row, spec.table, id, changes, false);
+    if (outcome == Outcome::Failed || !remember(spec, key, id, row.values))
+        return Outcome::Failed;
+    return outcome;
+}
+
+bool JotformImporter::remember(const EntitySpec &spec, const QString &key, const QString &id, const QVariantMap &values)
+{
+    QSqlQuery query(m_repository.database().connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO import_sources (source_key, table_name, record_id, values_json) "
+                                 "VALUES (?, ?, ?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(spec.table);
+    query.addBindValue(id);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact)));
+    return query.exec();
+}
+
+bool JotformImporter::startRun(const ImportMapping &mapping, const Options &options, QString *error)
+{
+    m_runId = uuidV7(m_repository.clock().now().toMSecsSinceEpoch());
+    QSqlQuery query(m_repository.database().connection());
+    query.prepare(QStringLiteral("INSERT INTO import_runs (id, form, file, started_at, state, mapping) "
+                                 "VALUES (?, ?, ?, ?, 'running', ?)"));
+    query.addBindValue(m_runId);
+    query.addBindValue(mapping.form());
+    query.addBindValue(options.fileName);
+    query.addBindValue(m_repository.clock().now().toString(Qt::ISODateWithMs));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool JotformImporter::logProblems(const QList<ImportProblem> &problems, QString *error)
+{
+    QSqlQuery query(m_repository.database().connection());
+    query.prepare(QStringLiteral("INSERT INTO import_problems (run_id, row, column_name, reason, fatal) VALUES (?, ?, ?, ?, ?)"));
+    for (const ImportProblem &problem : problems) {
+        query.addBindValue(m_runId);
+        query.addBindValue(problem.row);
+        query.addBindValue(problem.column);
+        query.addBindValue(problem.reason);
+        query.addBindValue(problem.fatal ? 1 : 0);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool JotformImporter::finishRun(const ImportSummary &summary, const QString &state, QString *error)
+{
+    QSqlQuery query(m_repository.database().connection());
+    query.prepare(QStringLiteral("UPDATE import_runs SET state = ?, finished_at = ?, imported = ?, updated = ?, "
+                                 "merged = ?, review = ?, skipped = ?, failed = ? WHERE id = ?"));
+    query.addBindValue(state);
+    query.addBindValue(state == QLatin1String("running") ? QVariant(QMetaType(QMetaType::QString))
+                                                         : QVariant(m_repository.clock().now().toString(Qt::ISODateWithMs)));
+    for (const QList<int> *rows : { &summary.imported, &summary.updated, &summary.merged, &summary.review,
+             &summary.skipped, &summary.failed })
+        query.addBindValue(int(rows->size()));
+    query.addBindValue(m_runId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool JotformImporter::addReview(const ParsedRow &row, const QString &key, const QString &candidate, const QString &reason)
+{
+    QSqlQuery query(m_repository.database().connection());
+    query.prepare(QStringLiteral("INSERT INTO import_reviews (id, run_id, table_name, source_key, candidate_id, row, "
+                                 "values_json, reason) VALUES (?, ?, 'experts', ?, ?, ?, ?, ?)"));
+    query.addBindValue(uuidV7(m_repository.clock().now().toMSecsSinceEpoch()));
+    query.addBindValue(m_runId);
+    query.addBindValue(key);
+    query.addBindValue(candidate);
+    query.addBindValue(row.row);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(row.values)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(reason);
+    return query.exec();
+}
+
+QJsonObject ImportSummary::toJson() const
+{
+    QJsonArray failures, warnings;
+    for (const ImportProblem &problem : problems) {
+        const QJsonObject entry { { QStringLiteral("row"), problem.row }, { QStringLiteral("column"), problem.column },
+            { QStringLiteral("reason"), problem.reason } };
+        (problem.fatal ? failures : warnings).append(entry);
+    }
+    QJsonObject json { { QStringLiteral("form"), form }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("imported"), rowsJson(imported) }, { QStringLiteral("updated"), rowsJson(updated) },
+        { QStringLiteral("merged"), rowsJson(merged) }, { QStringLiteral("review"), rowsJson(review) },
+        { QStringLiteral("skipped"), rowsJson(skipped) }, { QStringLiteral("failed"), failures },
+        { QStringLiteral("warnings"), warnings }, { QStringLiteral("dry_run"), dryRun },
+        { QStringLiteral("cancelled"), cancelled },
+        { QStringLiteral("institutions_created"), institutionsCreated } };
+    if (!runId.isEmpty() && !dryRun)
+        json.insert(QStringLiteral("run"), runId);
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+} // namespace ed
