@@ -155,6 +155,10 @@
         <source>Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.</source>
         <translation>رسم مخطط من لوحة المعلومات كصورة PNG أو رسم SVG أو صفحة PDF.</translation>
     </message>
+    <message>
+        <source>Bring in the submissions of a JotForm export (CSV or XLSX): new ones added, changed ones updated, duplicates merged or set aside for review, bad rows reported with their reason.</source>
+        <translation>استيراد الإرسالات من ملف تصدير JotForm (CSV أو XLSX): تُضاف الجديدة، وتُحدَّث المعدَّلة، وتُدمج المكررات أو تُنحّى للمراجعة، ويُبلَّغ عن الصفوف الخاطئة مع السبب.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -679,6 +683,153 @@
         <source>No failed changes.</source>
         <translation>لا توجد تغييرات مرفوضة.</translation>
     </message>
+    <message>
+        <source>A JSON file that says which column feeds which field (docs/cli.md); it overrides the columns recognised by their headers.</source>
+        <translation>ملف JSON يحدد أي عمود يغذّي أي حقل (docs/cli.md)؛ ويتقدّم على الأعمدة المتعرَّف عليها من عناوينها.</translation>
+    </message>
+    <message>
+        <source>Read and check every row, report, and write nothing.</source>
+        <translation>قراءة كل صف والتحقق منه وإعداد التقرير دون كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form to import; use jotform-experts or jotform-needs.</source>
+        <translation>«%1» ليس نموذجًا يمكن استيراده؛ استخدم jotform-experts أو jotform-needs.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>الملف %1 فارغ: لا يحتوي على صف العناوين.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>تعذّرت قراءة ملف المطابقة %1: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2.</source>
+        <translation>ملف المطابقة %1 ليس كائن JSON: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of %1 (nothing was written):</source>
+        <translation>
+            <numerusform>لم يُتحقَّق من أي صف في %1 (لم يُكتب شيء):</numerusform>
+            <numerusform>تم التحقق من صف واحد في %1 (لم يُكتب شيء):</numerusform>
+            <numerusform>تم التحقق من صفين في %1 (لم يُكتب شيء):</numerusform>
+            <numerusform>تم التحقق من %n صفوف في %1 (لم يُكتب شيء):</numerusform>
+            <numerusform>تم التحقق من %n صفًا في %1 (لم يُكتب شيء):</numerusform>
+            <numerusform>تم التحقق من %n صف في %1 (لم يُكتب شيء):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) of %1:</source>
+        <translation>
+            <numerusform>لم يُقرأ أي صف من %1:</numerusform>
+            <numerusform>قُرئ صف واحد من %1:</numerusform>
+            <numerusform>قُرئ صفان من %1:</numerusform>
+            <numerusform>قُرئت %n صفوف من %1:</numerusform>
+            <numerusform>قُرئ %n صفًا من %1:</numerusform>
+            <numerusform>قُرئ %n صف من %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  imported %n</source>
+        <translation>
+            <numerusform>  المستوردة: %n</numerusform>
+            <numerusform>  المستوردة: %n</numerusform>
+            <numerusform>  المستوردة: %n</numerusform>
+            <numerusform>  المستوردة: %n</numerusform>
+            <numerusform>  المستوردة: %n</numerusform>
+            <numerusform>  المستوردة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  updated %n</source>
+        <translation>
+            <numerusform>  المحدَّثة: %n</numerusform>
+            <numerusform>  المحدَّثة: %n</numerusform>
+            <numerusform>  المحدَّثة: %n</numerusform>
+            <numerusform>  المحدَّثة: %n</numerusform>
+            <numerusform>  المحدَّثة: %n</numerusform>
+            <numerusform>  المحدَّثة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  merged into an existing expert %n</source>
+        <translation>
+            <numerusform>  المدموجة في خبير موجود: %n</numerusform>
+            <numerusform>  المدموجة في خبير موجود: %n</numerusform>
+            <numerusform>  المدموجة في خبير موجود: %n</numerusform>
+            <numerusform>  المدموجة في خبير موجود: %n</numerusform>
+            <numerusform>  المدموجة في خبير موجود: %n</numerusform>
+            <numerusform>  المدموجة في خبير موجود: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  waiting for review as possible duplicates %n</source>
+        <translation>
+            <numerusform>  بانتظار المراجعة كمكررات محتملة: %n</numerusform>
+            <numerusform>  بانتظار المراجعة كمكررات محتملة: %n</numerusform>
+            <numerusform>  بانتظار المراجعة كمكررات محتملة: %n</numerusform>
+            <numerusform>  بانتظار المراجعة كمكررات محتملة: %n</numerusform>
+            <numerusform>  بانتظار المراجعة كمكررات محتملة: %n</numerusform>
+            <numerusform>  بانتظار المراجعة كمكررات محتملة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  already imported, unchanged %n</source>
+        <translation>
+            <numerusform>  مستوردة سابقًا دون تغيير: %n</numerusform>
+            <numerusform>  مستوردة سابقًا دون تغيير: %n</numerusform>
+            <numerusform>  مستوردة سابقًا دون تغيير: %n</numerusform>
+            <numerusform>  مستوردة سابقًا دون تغيير: %n</numerusform>
+            <numerusform>  مستوردة سابقًا دون تغيير: %n</numerusform>
+            <numerusform>  مستوردة سابقًا دون تغيير: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  failed %n</source>
+        <translation>
+            <numerusform>  الفاشلة: %n</numerusform>
+            <numerusform>  الفاشلة: %n</numerusform>
+            <numerusform>  الفاشلة: %n</numerusform>
+            <numerusform>  الفاشلة: %n</numerusform>
+            <numerusform>  الفاشلة: %n</numerusform>
+            <numerusform>  الفاشلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  institutions created %n</source>
+        <translation>
+            <numerusform>  المؤسسات المُنشأة: %n</numerusform>
+            <numerusform>  المؤسسات المُنشأة: %n</numerusform>
+            <numerusform>  المؤسسات المُنشأة: %n</numerusform>
+            <numerusform>  المؤسسات المُنشأة: %n</numerusform>
+            <numerusform>  المؤسسات المُنشأة: %n</numerusform>
+            <numerusform>  المؤسسات المُنشأة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 (warning): %3</source>
+        <translation>الصف %1، %2 (تنبيه): %3</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>الصف كله</translation>
+    </message>
+    <message>
+        <source>Columns not imported (map them with --mapping): %1</source>
+        <translation>أعمدة لم تُستورد (اربطها بالخيار ‎--mapping‎): %1</translation>
+    </message>
+    <message>
+        <source>The import stopped early: %1</source>
+        <translation>توقف الاستيراد قبل اكتماله: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -713,6 +864,25 @@
     <message>
         <source>give a single value, not a list or an object.</source>
         <translation>قدّم قيمة واحدة، لا قائمة ولا كائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>تعذّر فتح %1: %2. تحقّق من وجود الملف ومن أن لديك صلاحية قراءته.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1.</source>
+        <translation>الذاكرة غير كافية لقراءة %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>فشلت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file that can be read (%2).</source>
+        <translation>الملف %1 ليس ملف CSV قابلًا للقراءة (%2).</translation>
     </message>
 </context>
 <context>
@@ -1573,11 +1743,96 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping is for the form &quot;%1&quot;, not for this one.</source>
+        <translation>ملف المطابقة هذا خاص بالنموذج «%1» وليس بهذا النموذج.</translation>
+    </message>
+    <message>
+        <source>&quot;date_order&quot; must be &quot;month-first&quot; or &quot;day-first&quot;, not &quot;%1&quot;.</source>
+        <translation>يجب أن تكون قيمة «date_order» إما «month-first» أو «day-first»، وليس «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which this file does not have.</source>
+        <translation>يذكر ملف المطابقة العمود «%1» وهو غير موجود في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something this form can import (column &quot;%2&quot;). Use one of: %3, or &quot;ignore&quot;.</source>
+        <translation>«%1» ليس مما يمكن لهذا النموذج استيراده (العمود «%2»). استخدم أحد ما يلي: %3، أو «ignore».</translation>
+    </message>
+</context>
+<context>
     <name>InsertRecordCommand</name>
     <message>
         <source>add %1</source>
         <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
         <translation>إضافة %1</translation>
+    </message>
+</context>
+<context>
+    <name>JotformImporter</name>
+    <message>
+        <source>The same name and phone number as an expert already in the database.</source>
+        <translation>الاسم ورقم الهاتف نفسهما لخبير موجود في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The same name and nationality as an expert already in the database.</source>
+        <translation>الاسم والجنسية نفسهما لخبير موجود في قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>JotformRowParser</name>
+    <message>
+        <source>&quot;%1&quot; is a date that does not exist.</source>
+        <translation>«%1» تاريخ غير موجود.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as Jun 12, 2024, 06-12-2024 or 2024-06-12).</source>
+        <translation>«%1» ليس تاريخًا (اكتبه بالشكل Jun 12, 2024 أو 06-12-2024 أو 2024-06-12).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OIC member state this program knows; write the country&apos;s name in English, French or Arabic, or its two-letter code.</source>
+        <translation>«%1» ليست دولة عضوًا في منظمة التعاون الإسلامي يعرفها هذا البرنامج؛ اكتب اسم البلد بالإنجليزية أو الفرنسية أو العربية، أو رمزه المكوّن من حرفين.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this program knows here.</source>
+        <translation>«%1» ليست قيمة يعرفها هذا البرنامج في هذا الموضع.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>«%1» ليس عددًا.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this program knows; it was left out.</source>
+        <translation>«%1» ليست قيمة يعرفها هذا البرنامج؛ وقد أُهملت.</translation>
+    </message>
+    <message>
+        <source>The row holds characters that are not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>يحتوي الصف على محارف ليست نصًا بترميز UTF-8؛ احفظ الملف بصيغة «CSV UTF-8» ثم استورده مجددًا.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language this program knows; it was left out.</source>
+        <translation>«%1» ليست لغة يعرفها هذا البرنامج؛ وقد أُهملت.</translation>
+    </message>
+    <message>
+        <source>Available from %1 (registration form)</source>
+        <translation>متاح اعتبارًا من %1 (استمارة التسجيل)</translation>
+    </message>
+    <message>
+        <source>The name of the institution is empty.</source>
+        <translation>اسم المؤسسة فارغ.</translation>
+    </message>
+    <message>
+        <source>The type of &quot;%1&quot; (university, research institute, hospital, company or laboratory) is not in the file; map a column to it.</source>
+        <translation>نوع «%1» (جامعة أو معهد بحوث أو مستشفى أو شركة أو مختبر) غير موجود في الملف؛ اربط به عمودًا.</translation>
+    </message>
+    <message>
+        <source>A need has one sector; %1 was kept, %2 left out.</source>
+        <translation>للاحتياج قطاع واحد؛ أُبقي على %1 وأُهمل %2.</translation>
+    </message>
+    <message>
+        <source>The need has no title, equipment or description.</source>
+        <translation>ليس للاحتياج عنوان ولا معدات ولا وصف.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2041,41 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     <message>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>تعذّر إنشاء المجلد %1 لقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation>الملف %1 تالف: تتعذّر قراءة جزئه %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cells cannot be read (%2).</source>
+        <translation>الملف %1 تالف: تتعذّر قراءة خلاياه النصية (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>الملف %1 ليس مصنّف Excel ‏(.xlsx) قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>لا يحتوي %1 على أي ورقة عمل.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>الملف %1 تالف: تتعذّر قراءة ورقة العمل.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read past row %2.</source>
+        <translation>الملف %1 تالف: تتعذّر قراءة ورقة العمل بعد الصف %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet ends in the middle of row %2.</source>
+        <translation>الملف %1 تالف: تنتهي ورقة العمل في منتصف الصف %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at row %2: %3.</source>
+        <translation>الملف %1 تالف عند الصف %2: %3.</translation>
     </message>
 </context>
 <context>

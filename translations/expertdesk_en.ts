@@ -73,6 +73,69 @@
             <numerusform>Added %n unavailability periods.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of %1 (nothing was written):</source>
+        <translation>
+            <numerusform>Checked %n row of %1 (nothing was written):</numerusform>
+            <numerusform>Checked %n rows of %1 (nothing was written):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) of %1:</source>
+        <translation>
+            <numerusform>Read %n row of %1:</numerusform>
+            <numerusform>Read %n rows of %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  imported %n</source>
+        <translation>
+            <numerusform>  imported %n</numerusform>
+            <numerusform>  imported %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  updated %n</source>
+        <translation>
+            <numerusform>  updated %n</numerusform>
+            <numerusform>  updated %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  merged into an existing expert %n</source>
+        <translation>
+            <numerusform>  merged into an existing expert %n</numerusform>
+            <numerusform>  merged into an existing expert %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  waiting for review as possible duplicates %n</source>
+        <translation>
+            <numerusform>  waiting for review as possible duplicates %n</numerusform>
+            <numerusform>  waiting for review as possible duplicates %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  already imported, unchanged %n</source>
+        <translation>
+            <numerusform>  already imported, unchanged %n</numerusform>
+            <numerusform>  already imported, unchanged %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  failed %n</source>
+        <translation>
+            <numerusform>  failed %n</numerusform>
+            <numerusform>  failed %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  institutions created %n</source>
+        <translation>
+            <numerusform>  institutions created %n</numerusform>
+            <numerusform>  institutions created %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>

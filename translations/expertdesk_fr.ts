@@ -155,6 +155,10 @@
         <source>Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.</source>
         <translation>Dessiner un graphique du tableau de bord en image PNG, en dessin SVG ou en page PDF.</translation>
     </message>
+    <message>
+        <source>Bring in the submissions of a JotForm export (CSV or XLSX): new ones added, changed ones updated, duplicates merged or set aside for review, bad rows reported with their reason.</source>
+        <translation>Importer les soumissions d’un export JotForm (CSV ou XLSX) : les nouvelles sont ajoutées, les modifiées mises à jour, les doublons fusionnés ou mis de côté pour examen, les lignes erronées signalées avec leur motif.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -639,6 +643,117 @@
         <source>No failed changes.</source>
         <translation>Aucune modification refusée.</translation>
     </message>
+    <message>
+        <source>A JSON file that says which column feeds which field (docs/cli.md); it overrides the columns recognised by their headers.</source>
+        <translation>Un fichier JSON qui indique quelle colonne alimente quel champ (docs/cli.md) ; il remplace les colonnes reconnues par leur en-tête.</translation>
+    </message>
+    <message>
+        <source>Read and check every row, report, and write nothing.</source>
+        <translation>Lire et vérifier chaque ligne, en rendre compte, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form to import; use jotform-experts or jotform-needs.</source>
+        <translation>« %1 » n’est pas un formulaire à importer ; utilisez jotform-experts ou jotform-needs.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 est vide : il n’a pas de ligne d’en-têtes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>Impossible de lire la correspondance %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2.</source>
+        <translation>La correspondance %1 n’est pas un objet JSON : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s) of %1 (nothing was written):</source>
+        <translation>
+            <numerusform>%n ligne de %1 vérifiée (rien n’a été écrit) :</numerusform>
+            <numerusform>%n lignes de %1 vérifiées (rien n’a été écrit) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) of %1:</source>
+        <translation>
+            <numerusform>%n ligne de %1 lue :</numerusform>
+            <numerusform>%n lignes de %1 lues :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  imported %n</source>
+        <translation>
+            <numerusform>  importée(s) : %n</numerusform>
+            <numerusform>  importées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  updated %n</source>
+        <translation>
+            <numerusform>  mise(s) à jour : %n</numerusform>
+            <numerusform>  mises à jour : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  merged into an existing expert %n</source>
+        <translation>
+            <numerusform>  fusionnée(s) avec un expert existant : %n</numerusform>
+            <numerusform>  fusionnées avec un expert existant : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  waiting for review as possible duplicates %n</source>
+        <translation>
+            <numerusform>  en attente d’examen comme doublon possible : %n</numerusform>
+            <numerusform>  en attente d’examen comme doublons possibles : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  already imported, unchanged %n</source>
+        <translation>
+            <numerusform>  déjà importée, inchangée : %n</numerusform>
+            <numerusform>  déjà importées, inchangées : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  failed %n</source>
+        <translation>
+            <numerusform>  en échec : %n</numerusform>
+            <numerusform>  en échec : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  institutions created %n</source>
+        <translation>
+            <numerusform>  institution créée : %n</numerusform>
+            <numerusform>  institutions créées : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 (warning): %3</source>
+        <translation>Ligne %1, %2 (avertissement) : %3</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>toute la ligne</translation>
+    </message>
+    <message>
+        <source>Columns not imported (map them with --mapping): %1</source>
+        <translation>Colonnes non importées (associez-les avec --mapping) : %1</translation>
+    </message>
+    <message>
+        <source>The import stopped early: %1</source>
+        <translation>L’import s’est arrêté avant la fin : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -673,6 +788,25 @@
     <message>
         <source>give a single value, not a list or an object.</source>
         <translation>indiquez une seule valeur, et non une liste ou un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Impossible d’ouvrir %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read %1.</source>
+        <translation>Mémoire insuffisante pour lire %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2.</source>
+        <translation>La lecture de %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file that can be read (%2).</source>
+        <translation>%1 n’est pas un fichier CSV lisible (%2).</translation>
     </message>
 </context>
 <context>
@@ -1521,11 +1655,96 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping is for the form &quot;%1&quot;, not for this one.</source>
+        <translation>Cette correspondance est pour le formulaire « %1 », pas pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>&quot;date_order&quot; must be &quot;month-first&quot; or &quot;day-first&quot;, not &quot;%1&quot;.</source>
+        <translation>« date_order » doit valoir « month-first » ou « day-first », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which this file does not have.</source>
+        <translation>La correspondance nomme la colonne « %1 », que ce fichier n’a pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something this form can import (column &quot;%2&quot;). Use one of: %3, or &quot;ignore&quot;.</source>
+        <translation>« %1 » n’est pas une donnée que ce formulaire peut importer (colonne « %2 »). Utilisez l’une de celles-ci : %3, ou « ignore ».</translation>
+    </message>
+</context>
+<context>
     <name>InsertRecordCommand</name>
     <message>
         <source>add %1</source>
         <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
         <translation>l&apos;ajout de la fiche %1</translation>
+    </message>
+</context>
+<context>
+    <name>JotformImporter</name>
+    <message>
+        <source>The same name and phone number as an expert already in the database.</source>
+        <translation>Même nom et même numéro de téléphone qu’un expert déjà présent dans la base.</translation>
+    </message>
+    <message>
+        <source>The same name and nationality as an expert already in the database.</source>
+        <translation>Même nom et même nationalité qu’un expert déjà présent dans la base.</translation>
+    </message>
+</context>
+<context>
+    <name>JotformRowParser</name>
+    <message>
+        <source>&quot;%1&quot; is a date that does not exist.</source>
+        <translation>« %1 » est une date qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as Jun 12, 2024, 06-12-2024 or 2024-06-12).</source>
+        <translation>« %1 » n’est pas une date (écrivez-la Jun 12, 2024, 06-12-2024 ou 2024-06-12).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OIC member state this program knows; write the country&apos;s name in English, French or Arabic, or its two-letter code.</source>
+        <translation>« %1 » n’est pas un État membre de l’OCI connu de ce programme ; écrivez le nom du pays en anglais, en français ou en arabe, ou son code à deux lettres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this program knows here.</source>
+        <translation>« %1 » n’est pas une valeur que ce programme connaît ici.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this program knows; it was left out.</source>
+        <translation>« %1 » n’est pas une valeur connue de ce programme ; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The row holds characters that are not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>La ligne contient des caractères qui ne sont pas du texte UTF-8 ; enregistrez le fichier en « CSV UTF-8 » et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language this program knows; it was left out.</source>
+        <translation>« %1 » n’est pas une langue connue de ce programme ; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Available from %1 (registration form)</source>
+        <translation>Disponible à partir du %1 (formulaire d’inscription)</translation>
+    </message>
+    <message>
+        <source>The name of the institution is empty.</source>
+        <translation>Le nom de l’institution est vide.</translation>
+    </message>
+    <message>
+        <source>The type of &quot;%1&quot; (university, research institute, hospital, company or laboratory) is not in the file; map a column to it.</source>
+        <translation>Le type de « %1 » (université, institut de recherche, hôpital, entreprise ou laboratoire) ne figure pas dans le fichier ; associez-lui une colonne.</translation>
+    </message>
+    <message>
+        <source>A need has one sector; %1 was kept, %2 left out.</source>
+        <translation>Un besoin a un seul secteur ; %1 a été gardé, %2 laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The need has no title, equipment or description.</source>
+        <translation>Le besoin n’a ni titre, ni équipement, ni description.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1953,41 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     <message>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read.</source>
+        <translation>%1 est endommagé : sa partie %2 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its text cells cannot be read (%2).</source>
+        <translation>%1 est endommagé : ses cellules de texte sont illisibles (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>%1 n’est pas un classeur Excel (.xlsx) lisible.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 n’a aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>%1 est endommagé : sa feuille de calcul est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read past row %2.</source>
+        <translation>%1 est endommagé : sa feuille de calcul est illisible après la ligne %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet ends in the middle of row %2.</source>
+        <translation>%1 est endommagé : sa feuille de calcul s’arrête au milieu de la ligne %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at row %2: %3.</source>
+        <translation>%1 est endommagé à la ligne %2 : %3.</translation>
     </message>
 </context>
 <context>

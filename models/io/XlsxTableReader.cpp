@@ -4,8 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <minizip/unzip.h>
 
 namespace ed {
 
@@ -62,29 +61,29 @@ XlsxTableReader::XlsxTableReader(QString path)
 
 XlsxTableReader::~XlsxTableReader()
 {
-    if (m_sheet)
-        m_sheet->close();
+    if (m_sheetOpen)
+        unzCloseCurrentFile(m_zip);
     if (m_zip)
-        m_zip->close();
+        unzClose(m_zip);
 }
 
 bool XlsxTableReader::readPart(const QString &name, QByteArray *out, QString *error)
 {
     out->clear();
-    if (!m_zip->setCurrentFile(name))
+    if (unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK)
         return true; // optional parts (shared strings, styles) may be absent
-    QuaZipFile part(m_zip.get());
-    if (!part.open(QIODevice::ReadOnly)) {
+    bool ok = unzOpenCurrentFile(m_zip) == UNZ_OK;
+    char buffer[64 * 1024];
+    int read = 0;
+    while (ok && (read = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
+        out->append(buffer, read);
+    ok = ok && read == 0;
+    // The CRC is checked on close: a damaged part is refused, not half read.
+    if (unzCloseCurrentFile(m_zip) != UNZ_OK)
+        ok = false;
+    if (!ok)
         *error = tr("%1 is damaged: its part %2 cannot be read.").arg(m_path, name);
-        return false;
-    }
-    *out = part.readAll();
-    part.close();
-    if (part.getZipError() != UNZ_OK) {
-        *error = tr("%1 is damaged: its part %2 cannot be read.").arg(m_path, name);
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 QString XlsxTableReader::firstSheetPath(QString *error)
@@ -185,33 +184,51 @@ bool XlsxTableReader::readStyles(QString *error)
 
 bool XlsxTableReader::open(QString *error)
 {
-    m_zip = std::make_unique<QuaZip>(m_path);
-    if (!m_zip->open(QuaZip::mdUnzip)) {
+    m_zip = unzOpen64(QFile::encodeName(m_path).constData());
+    if (!m_zip) {
         *error = tr("%1 is not an Excel workbook (.xlsx) that can be read.").arg(m_path);
         return false;
     }
     const QString sheet = firstSheetPath(error);
     if (sheet.isEmpty() || !readSharedStrings(error) || !readStyles(error))
         return false;
-    if (!m_zip->setCurrentFile(sheet)) {
+    unz_file_info64 info;
+    if (unzLocateFile(m_zip, sheet.toUtf8().constData(), 1) != UNZ_OK
+        || unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
         *error = tr("%1 has no worksheet.").arg(m_path);
         return false;
     }
-    QuaZipFileInfo64 info;
-    if (m_zip->getCurrentFileInfo(&info))
-        m_sheetSize = qint64(info.uncompressedSize);
-    m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_sheet->open(QIODevice::ReadOnly)) {
+    m_sheetSize = qint64(info.uncompressed_size);
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
         *error = tr("%1 is damaged: its worksheet cannot be read.").arg(m_path);
         return false;
     }
-    m_xml.setDevice(m_sheet.get());
+    m_sheetOpen = true;
+    return true;
+}
+
+bool XlsxTableReader::feedSheet()
+{
+    if (!m_sheetOpen)
+        return false;
+    QByteArray chunk(256 * 1024, Qt::Uninitialized);
+    const int read = unzReadCurrentFile(m_zip, chunk.data(), unsigned(chunk.size()));
+    if (read <= 0) {
+        const bool damaged = read < 0 || unzCloseCurrentFile(m_zip) != UNZ_OK;
+        m_sheetOpen = false;
+        if (damaged)
+            m_error = tr("%1 is damaged: its worksheet cannot be read past row %2.").arg(m_path).arg(m_lastRow);
+        return false;
+    }
+    chunk.truncate(read);
+    m_sheetRead += read;
+    m_xml.addData(chunk);
     return true;
 }
 
 qint64 XlsxTableReader::position() const
 {
-    return m_sheet ? m_xml.characterOffset() : 0;
+    return m_sheetRead;
 }
 
 QString XlsxTableReader::cellText(const QString &type, int style, const QString &value) const
@@ -243,8 +260,18 @@ bool XlsxTableReader::next(QStringList *cells)
     bool inRow = false, inValue = false;
     int column = -1, style = 0;
     QString type, value;
-    while (!m_xml.atEnd()) {
+    for (;;) {
         const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::Invalid
+            && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            if (feedSheet())
+                continue;
+            if (m_error.isEmpty())
+                m_error = tr("%1 is damaged: its worksheet ends in the middle of row %2.").arg(m_path).arg(m_lastRow + 1);
+            return false;
+        }
+        if (token == QXmlStreamReader::Invalid || token == QXmlStreamReader::EndDocument)
+            break;
         if (token == QXmlStreamReader::StartElement) {
             const auto name = m_xml.name();
             if (name == QLatin1String("row")) {
@@ -282,7 +309,7 @@ bool XlsxTableReader::next(QStringList *cells)
             }
         }
     }
-    if (m_xml.hasError())
+    if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         m_error = tr("%1 is damaged at row %2: %3.").arg(m_path).arg(m_lastRow + 1).arg(m_xml.errorString());
     return false;
 }
