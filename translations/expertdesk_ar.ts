@@ -830,6 +830,21 @@
         <source>The import stopped early: %1</source>
         <translation>توقف الاستيراد قبل اكتماله: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %1: %2 % (%n row(s))</source>
+        <translation>
+            <numerusform>استيراد %1: %2٪ (لا صفوف)</numerusform>
+            <numerusform>استيراد %1: %2٪ (صف واحد)</numerusform>
+            <numerusform>استيراد %1: %2٪ (صفان)</numerusform>
+            <numerusform>استيراد %1: %2٪ (%n صفوف)</numerusform>
+            <numerusform>استيراد %1: %2٪ (%n صفًا)</numerusform>
+            <numerusform>استيراد %1: %2٪ (%n صف)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>اكتمل استيراد %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>

@@ -136,6 +136,13 @@
             <numerusform>  institutions created %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %1: %2 % (%n row(s))</source>
+        <translation>
+            <numerusform>Importing %1: %2 % (%n row)</numerusform>
+            <numerusform>Importing %1: %2 % (%n rows)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>

@@ -754,6 +754,17 @@
         <source>The import stopped early: %1</source>
         <translation>L’import s’est arrêté avant la fin : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %1: %2 % (%n row(s))</source>
+        <translation>
+            <numerusform>Import de %1 : %2 % (%n ligne)</numerusform>
+            <numerusform>Import de %1 : %2 % (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>

@@ -63,7 +63,14 @@ int CliCommands::importJotform(const QCommandLineParser &parser, const QStringLi
     JotformImporter::Options options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.fileName = QFileInfo(arguments.at(1)).fileName();
-    const ImportSummary summary = importer.run(*reader, mapping, options);
+    // Progress on standard error after every batch, as `init --demo` reports it.
+    const auto progress = [&](int rows, qint64 position, qint64 size) {
+        const int percent = size > 0 ? int(100 * qMin(position, size) / size) : 0;
+        Console::progress(tr("Importing %1: %2 % (%n row(s))", nullptr, rows).arg(options.fileName).arg(percent), false);
+        return true;
+    };
+    const ImportSummary summary = importer.run(*reader, mapping, options, progress);
+    Console::progress(tr("Imported %1.").arg(options.fileName), true);
 
     const QStringList unmapped = mapping.unmappedColumns();
     if (m_json) {
