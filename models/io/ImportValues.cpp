@@ -85,10 +85,12 @@ QString cleanPhone(const QString &input)
             text += c;
     }
     // "Tel:", "WhatsApp", "Mob." before the number; "(0)" is the trunk prefix after a country code.
-    const qsizetype first = text.indexOf(QRegularExpression(QStringLiteral("[+0-9(]")));
+    static const QRegularExpression start(QStringLiteral("[+0-9(]"));
+    static const QRegularExpression other(QStringLiteral("[^0-9+ ()./-]"));
+    const qsizetype first = text.indexOf(start);
     text = first < 0 ? QString() : text.mid(first);
     text.replace(QStringLiteral("(0)"), QString());
-    text.replace(QRegularExpression(QStringLiteral("[^0-9+ ()./-]")), QStringLiteral(" "));
+    text.replace(other, QStringLiteral(" "));
     text = text.simplified();
     if (text.startsWith(QLatin1String("00")))
         text = QLatin1Char('+') + text.mid(2);
@@ -99,11 +101,13 @@ QString cleanPhone(const QString &input)
 
 QStringList splitAnswers(const QString &text)
 {
+    static const QRegularExpression lineBreaks(QStringLiteral("[\\r\\n]+"));
+    static const QRegularExpression separators(QStringLiteral("[,;\u060C]")); // \u060C: Arabic comma
     QStringList answers;
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("[\\r\\n]+")));
+    const QStringList lines = text.split(lineBreaks);
     const bool oneLine = lines.size() == 1;
     for (const QString &line : lines) {
-        const QStringList pieces = oneLine ? line.split(QRegularExpression(QStringLiteral("[,;،]")))
+        const QStringList pieces = oneLine ? line.split(separators)
                                            : QStringList { line };
         for (const QString &piece : pieces) {
             const QString answer = piece.trimmed();

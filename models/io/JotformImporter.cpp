@@ -395,14 +395,14 @@ JotformImporter::Outcome JotformImporter::resubmitted(ParsedRow &row, const Enti
     // Three-way: the fields the submission changed since it was last imported go to the record;
     // the others keep whatever a coordinator made of them. Without a memory of it (imported on
     // another copy and synced here) the record itself is the baseline.
-    QSqlQuery query(m_repository.database().connection());
-    query.prepare(QStringLiteral("SELECT values_json FROM import_sources WHERE source_key = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT values_json FROM import_sources WHERE source_key = ?"));
     query.addBindValue(key);
     std::optional<QVariantMap> previous;
     if (query.exec() && query.next())
         previous = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().toVariantMap();
     else
         previous = m_repository.get(spec, id);
+    query.finish();
     const QVariantMap changes = changedFields(previous, row.values);
     if (changes.isEmpty())
         return Outcome::Skipped;
@@ -414,14 +414,24 @@ JotformImporter::Outcome JotformImporter::resubmitted(ParsedRow &row, const Enti
 
 bool JotformImporter::remember(const EntitySpec &spec, const QString &key, const QString &id, const QVariantMap &values)
 {
-    QSqlQuery query(m_repository.database().connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO import_sources (source_key, table_name, record_id, values_json) "
+    QSqlQuery &query = statement(QStringLiteral("INSERT OR REPLACE INTO import_sources (source_key, table_name, record_id, values_json) "
                                  "VALUES (?, ?, ?, ?)"));
     query.addBindValue(key);
     query.addBindValue(spec.table);
     query.addBindValue(id);
     query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact)));
     return query.exec();
+}
+
+QSqlQuery &JotformImporter::statement(const QString &sql)
+{
+    // Prepared once per run: these run once per row.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_repository.database().connection()));
+        it->prepare(sql);
+    }
+    return *it;
 }
 
 bool JotformImporter::startRun(const ImportMapping &mapping, const Options &options, QString *error)
@@ -432,7 +442,7 @@ bool JotformImporter::startRun(const ImportMapping &mapping, const Options &opti
                                  "VALUES (?, ?, ?, ?, 'running', ?)"));
     query.addBindValue(m_runId);
     query.addBindValue(mapping.form());
-    query.addBindValue(options.fileName);
+    query.addBindValue(options.fileName.isNull() ? QStringLiteral("") : options.fileName); // NULL otherwise
     query.addBindValue(m_repository.clock().now().toString(Qt::ISODateWithMs));
     query.addBindValue(QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
@@ -444,8 +454,7 @@ bool JotformImporter::startRun(const ImportMapping &mapping, const Options &opti
 
 bool JotformImporter::logProblems(const QList<ImportProblem> &problems, QString *error)
 {
-    QSqlQuery query(m_repository.database().connection());
-    query.prepare(QStringLiteral("INSERT INTO import_problems (run_id, row, column_name, reason, fatal) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &query = statement(QStringLiteral("INSERT INTO import_problems (run_id, row, column_name, reason, fatal) VALUES (?, ?, ?, ?, ?)"));
     for (const ImportProblem &problem : problems) {
         query.addBindValue(m_runId);
         query.addBindValue(problem.row);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -76,10 +77,13 @@ private:
     bool finishRun(const ImportSummary &summary, const QString &state, QString *error);
     bool addReview(const ParsedRow &row, const QString &key, const QString &candidate, const QString &reason);
 
+    QSqlQuery &statement(const QString &sql);
+
     RecordRepository &m_repository;
     const ImportVocabulary &m_vocabulary;
     std::unique_ptr<Existing> m_existing;
     QString m_runId;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace ed

@@ -137,7 +137,8 @@ QStringList JotformRowParser::codes(ParsedRow *row, const QString &target, const
     // A line is one answer; a single line may list several with commas, but a name may hold a
     // comma itself ("Heating, Ventilation and Air Conditioning"): the longest run of pieces that
     // is a known name is taken first.
-    for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\\r\\n]+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression lineBreaks(QStringLiteral("[\\r\\n]+"));
+    for (const QString &line : text.split(lineBreaks, Qt::SkipEmptyParts)) {
         if (const QString code = m_vocabulary.code(kind, line); !code.isEmpty()) {
             found << code;
             continue;
