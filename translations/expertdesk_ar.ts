@@ -1777,6 +1777,53 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Submission ID</source>
+        <translation>رقم الإرسال</translation>
+    </message>
+    <message>
+        <source>Submission date</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>متاح اعتبارًا من</translation>
+    </message>
+    <message>
+        <source>Consent to publish</source>
+        <translation>الموافقة على النشر</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Type of institution</source>
+        <translation>نوع المؤسسة</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <translation>الشخص المسؤول</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s position</source>
+        <translation>منصب الشخص المسؤول</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s e-mail</source>
+        <translation>البريد الإلكتروني للشخص المسؤول</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s phone</source>
+        <translation>هاتف الشخص المسؤول</translation>
+    </message>
+    <message>
+        <source>Manufacturer and model</source>
+        <translation>الشركة المصنّعة والطراز</translation>
+    </message>
+</context>
+<context>
     <name>InsertRecordCommand</name>
     <message>
         <source>add %1</source>
@@ -2070,7 +2117,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx) that can be read.</source>
-        <translation>الملف %1 ليس مصنّف Excel ‏(.xlsx) قابلًا للقراءة.</translation>
+        <translation>الملف %1 ليس مصنّف Excel ‏(⁦.xlsx⁩)‏ قابلًا للقراءة.</translation>
     </message>
     <message>
         <source>%1 has no worksheet.</source>
@@ -2711,6 +2758,271 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::ImportFilePage</name>
+    <message>
+        <source>Choose the export</source>
+        <translation>اختر ملف التصدير</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file exported from JotForm.</source>
+        <translation>ملف CSV أو Excel ‏(⁦.xlsx⁩)‏ مُصدَّر من JotForm.</translation>
+    </message>
+    <message>
+        <source>&amp;Expert registrations</source>
+        <translation>تسجيلات ال&amp;خبراء</translation>
+    </message>
+    <message>
+        <source>&amp;Need assessments</source>
+        <translation>تقييمات الا&amp;حتياجات</translation>
+    </message>
+    <message>
+        <source>The form the submissions come from:</source>
+        <translation>النموذج الذي جاءت منه الإرسالات:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Import JotForm submissions</source>
+        <translation>استيراد إرسالات JotForm</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>جداول البيانات (*.csv *.xlsx *.txt);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Columns left on &quot;Not imported&quot; are skipped; your choices are kept for the next import of this form.</source>
+        <translation>كل عمود في الملف والحقل الذي يملؤه. تُتخطّى الأعمدة المتروكة على «لا يُستورد»، وتُحفظ اختياراتك للاستيراد القادم من هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>يُستورد إلى</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>Every column is matched.</source>
+        <translation>طوبقت كل الأعمدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised, not imported: %1</source>
+        <translation>
+            <numerusform>لا أعمدة غير معروفة: %1</numerusform>
+            <numerusform>عمود واحد غير معروف لن يُستورد: %1</numerusform>
+            <numerusform>عمودان غير معروفين لن يُستوردا: %1</numerusform>
+            <numerusform>%n أعمدة غير معروفة لن تُستورد: %1</numerusform>
+            <numerusform>%n عمودًا غير معروف لن يُستورد: %1</numerusform>
+            <numerusform>%n عمود غير معروف لن يُستورد: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportRunPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>التحقق من الصفوف</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Every row read and checked; nothing is written yet. Rows with a problem are listed with their row number as the spreadsheet shows it.</source>
+        <translation>يُقرأ كل صف ويُتحقق منه، ولم يُكتب شيء بعد. تُعرض الصفوف التي فيها مشكلة برقمها كما يظهر في جدول البيانات.</translation>
+    </message>
+    <message>
+        <source>The good rows are imported; rows with a problem are kept in the import log.</source>
+        <translation>تُستورد الصفوف السليمة، وتُحفظ الصفوف التي فيها مشكلة في سجل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>الصف كله</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) to import</source>
+        <translation>
+            <numerusform>لا سجلات جديدة للاستيراد</numerusform>
+            <numerusform>سجل جديد واحد للاستيراد</numerusform>
+            <numerusform>سجلان جديدان للاستيراد</numerusform>
+            <numerusform>%n سجلات جديدة للاستيراد</numerusform>
+            <numerusform>%n سجلًا جديدًا للاستيراد</numerusform>
+            <numerusform>%n سجل جديد للاستيراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي سجل جديد</numerusform>
+            <numerusform>استُورد سجل جديد واحد</numerusform>
+            <numerusform>استُورد سجلان جديدان</numerusform>
+            <numerusform>استُوردت %n سجلات جديدة</numerusform>
+            <numerusform>استُورد %n سجلًا جديدًا</numerusform>
+            <numerusform>استُورد %n سجل جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>لا شيء للتحديث</numerusform>
+            <numerusform>واحد للتحديث</numerusform>
+            <numerusform>اثنان للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%n للتحديث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>لم يُحدَّث شيء</numerusform>
+            <numerusform>حُدِّث واحد</numerusform>
+            <numerusform>حُدِّث اثنان</numerusform>
+            <numerusform>حُدِّثت %n</numerusform>
+            <numerusform>حُدِّث %n</numerusform>
+            <numerusform>حُدِّث %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to merge into an existing expert</source>
+        <translation>
+            <numerusform>لا شيء للدمج في خبير موجود</numerusform>
+            <numerusform>واحد للدمج في خبير موجود</numerusform>
+            <numerusform>اثنان للدمج في خبراء موجودين</numerusform>
+            <numerusform>%n للدمج في خبراء موجودين</numerusform>
+            <numerusform>%n للدمج في خبراء موجودين</numerusform>
+            <numerusform>%n للدمج في خبراء موجودين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into an existing expert</source>
+        <translation>
+            <numerusform>لم يُدمج شيء في خبير موجود</numerusform>
+            <numerusform>دُمج واحد في خبير موجود</numerusform>
+            <numerusform>دُمج اثنان في خبراء موجودين</numerusform>
+            <numerusform>دُمجت %n في خبراء موجودين</numerusform>
+            <numerusform>دُمج %n في خبراء موجودين</numerusform>
+            <numerusform>دُمج %n في خبراء موجودين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside for review as possible duplicate(s)</source>
+        <translation>
+            <numerusform>لا شيء منحّى للمراجعة</numerusform>
+            <numerusform>واحد منحّى للمراجعة كمكرر محتمل</numerusform>
+            <numerusform>اثنان منحّيان للمراجعة كمكررين محتملين</numerusform>
+            <numerusform>%n منحّاة للمراجعة كمكررات محتملة</numerusform>
+            <numerusform>%n منحّى للمراجعة كمكررات محتملة</numerusform>
+            <numerusform>%n منحّى للمراجعة كمكررات محتملة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>لا شيء مستورد سابقًا</numerusform>
+            <numerusform>واحد مستورد سابقًا</numerusform>
+            <numerusform>اثنان مستوردان سابقًا</numerusform>
+            <numerusform>%n مستوردة سابقًا</numerusform>
+            <numerusform>%n مستوردًا سابقًا</numerusform>
+            <numerusform>%n مستورد سابقًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem, not imported</source>
+        <translation>
+            <numerusform>لا صفوف فيها مشكلة</numerusform>
+            <numerusform>صف واحد فيه مشكلة لم يُستورد</numerusform>
+            <numerusform>صفان فيهما مشكلة لم يُستوردا</numerusform>
+            <numerusform>%n صفوف فيها مشكلة لم تُستورد</numerusform>
+            <numerusform>%n صفًا فيه مشكلة لم يُستورد</numerusform>
+            <numerusform>%n صف فيه مشكلة لم يُستورد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>لم يُقرأ أي صف: </numerusform>
+            <numerusform>قُرئ صف واحد: </numerusform>
+            <numerusform>قُرئ صفان: </numerusform>
+            <numerusform>قُرئت %n صفوف: </numerusform>
+            <numerusform>قُرئ %n صفًا: </numerusform>
+            <numerusform>قُرئ %n صف: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the rows before were kept; import the file again to finish.</source>
+        <translation>أُوقف: حُفظت الصفوف السابقة؛ استورد الملف مرة أخرى لإكماله.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end: %1</source>
+        <translation>تعذّرت قراءة الملف حتى نهايته: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportWizard</name>
+    <message>
+        <source>Import JotForm submissions</source>
+        <translation>استيراد إرسالات JotForm</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>الملف %1 فارغ: لا يحتوي على صف العناوين.</translation>
+    </message>
+</context>
+<context>
     <name>ed::JsonListEditor</name>
     <message>
         <source>Level (1–4)</source>
@@ -3046,6 +3358,25 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>The translation in the editor is not saved. Save it now?</source>
         <translation>الترجمة في المحرر غير محفوظة. هل تريد حفظها الآن؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new record(s).</source>
+        <translation>
+            <numerusform>اكتمل الاستيراد: لا سجلات جديدة.</numerusform>
+            <numerusform>اكتمل الاستيراد: سجل جديد واحد.</numerusform>
+            <numerusform>اكتمل الاستيراد: سجلان جديدان.</numerusform>
+            <numerusform>اكتمل الاستيراد: %n سجلات جديدة.</numerusform>
+            <numerusform>اكتمل الاستيراد: %n سجلًا جديدًا.</numerusform>
+            <numerusform>اكتمل الاستيراد: %n سجل جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import JotForm Submissions…</source>
+        <translation>ا&amp;ستيراد إرسالات JotForm…</translation>
+    </message>
+    <message>
+        <source>Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)</source>
+        <translation>استيراد تسجيلات الخبراء أو تقييمات الاحتياجات المُصدَّرة من JotForm ‏(CSV أو XLSX)</translation>
     </message>
 </context>
 <context>

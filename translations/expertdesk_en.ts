@@ -230,6 +230,99 @@
     </message>
 </context>
 <context>
+    <name>ed::ImportMappingPage</name>
+    <message numerus="yes">
+        <source>%n column(s) not recognised, not imported: %1</source>
+        <translation>
+            <numerusform>%n column not recognised, not imported: %1</numerusform>
+            <numerusform>%n columns not recognised, not imported: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportRunPage</name>
+    <message numerus="yes">
+        <source>%n new record(s) to import</source>
+        <translation>
+            <numerusform>%n new record to import</numerusform>
+            <numerusform>%n new records to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) imported</source>
+        <translation>
+            <numerusform>%n new record imported</numerusform>
+            <numerusform>%n new records imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to merge into an existing expert</source>
+        <translation>
+            <numerusform>%n to merge into an existing expert</numerusform>
+            <numerusform>%n to merge into an existing expert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into an existing expert</source>
+        <translation>
+            <numerusform>%n merged into an existing expert</numerusform>
+            <numerusform>%n merged into an existing expert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside for review as possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n set aside for review as possible duplicate(s)</numerusform>
+            <numerusform>%n set aside for review as possible duplicate(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem, not imported</source>
+        <translation>
+            <numerusform>%n row with a problem, not imported</numerusform>
+            <numerusform>%n rows with a problem, not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::MainWindow</name>
+    <message numerus="yes">
+        <source>Import finished: %n new record(s).</source>
+        <translation>
+            <numerusform>Import finished: %n new record.</numerusform>
+            <numerusform>Import finished: %n new records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::MatchScorer</name>
     <message numerus="yes">
         <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>

@@ -1685,6 +1685,53 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Submission ID</source>
+        <translation>ID de soumission</translation>
+    </message>
+    <message>
+        <source>Submission date</source>
+        <translation>Date de soumission</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Consent to publish</source>
+        <translation>Consentement à la publication</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Type of institution</source>
+        <translation>Type d’institution</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <translation>Personne référente</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s position</source>
+        <translation>Fonction de la personne référente</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s e-mail</source>
+        <translation>Courriel de la personne référente</translation>
+    </message>
+    <message>
+        <source>Focal person&apos;s phone</source>
+        <translation>Téléphone de la personne référente</translation>
+    </message>
+    <message>
+        <source>Manufacturer and model</source>
+        <translation>Fabricant et modèle</translation>
+    </message>
+</context>
+<context>
     <name>InsertRecordCommand</name>
     <message>
         <source>add %1</source>
@@ -2591,6 +2638,227 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::ImportFilePage</name>
+    <message>
+        <source>Choose the export</source>
+        <translation>Choisir l’export</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file exported from JotForm.</source>
+        <translation>Un fichier CSV ou Excel (.xlsx) exporté de JotForm.</translation>
+    </message>
+    <message>
+        <source>&amp;Expert registrations</source>
+        <translation>Inscriptions d’&amp;experts</translation>
+    </message>
+    <message>
+        <source>&amp;Need assessments</source>
+        <translation>Évaluations des &amp;besoins</translation>
+    </message>
+    <message>
+        <source>The form the submissions come from:</source>
+        <translation>Le formulaire d’où viennent les soumissions :</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import JotForm submissions</source>
+        <translation>Importer des soumissions JotForm</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Columns left on &quot;Not imported&quot; are skipped; your choices are kept for the next import of this form.</source>
+        <translation>Chaque colonne du fichier et le champ qu’elle remplit. Les colonnes laissées sur « Non importée » sont ignorées ; vos choix sont conservés pour le prochain import de ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>Importée dans</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>Every column is matched.</source>
+        <translation>Toutes les colonnes sont associées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised, not imported: %1</source>
+        <translation>
+            <numerusform>%n colonne non reconnue, non importée : %1</numerusform>
+            <numerusform>%n colonnes non reconnues, non importées : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportRunPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Every row read and checked; nothing is written yet. Rows with a problem are listed with their row number as the spreadsheet shows it.</source>
+        <translation>Chaque ligne est lue et vérifiée ; rien n’est encore écrit. Les lignes en défaut sont listées avec leur numéro tel que le tableur l’affiche.</translation>
+    </message>
+    <message>
+        <source>The good rows are imported; rows with a problem are kept in the import log.</source>
+        <translation>Les lignes correctes sont importées ; les lignes en défaut sont conservées dans le journal d’import.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>toute la ligne</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) to import</source>
+        <translation>
+            <numerusform>%n nouvel enregistrement à importer</numerusform>
+            <numerusform>%n nouveaux enregistrements à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) imported</source>
+        <translation>
+            <numerusform>%n nouvel enregistrement importé</numerusform>
+            <numerusform>%n nouveaux enregistrements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to merge into an existing expert</source>
+        <translation>
+            <numerusform>%n à fusionner avec un expert existant</numerusform>
+            <numerusform>%n à fusionner avec des experts existants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into an existing expert</source>
+        <translation>
+            <numerusform>%n fusionné avec un expert existant</numerusform>
+            <numerusform>%n fusionnés avec des experts existants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside for review as possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mis de côté pour examen comme doublon possible</numerusform>
+            <numerusform>%n mis de côté pour examen comme doublons possibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n déjà importé</numerusform>
+            <numerusform>%n déjà importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem, not imported</source>
+        <translation>
+            <numerusform>%n ligne en défaut, non importée</numerusform>
+            <numerusform>%n lignes en défaut, non importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>%n ligne lue : </numerusform>
+            <numerusform>%n lignes lues : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the rows before were kept; import the file again to finish.</source>
+        <translation>Arrêté : les lignes précédentes sont conservées ; importez le fichier à nouveau pour terminer.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end: %1</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportWizard</name>
+    <message>
+        <source>Import JotForm submissions</source>
+        <translation>Importer des soumissions JotForm</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 est vide : il n’a pas de ligne d’en-têtes.</translation>
+    </message>
+</context>
+<context>
     <name>ed::JsonListEditor</name>
     <message>
         <source>Level (1–4)</source>
@@ -2926,6 +3194,21 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>The translation in the editor is not saved. Save it now?</source>
         <translation>La traduction de l&apos;éditeur n&apos;est pas enregistrée. Voulez-vous l&apos;enregistrer maintenant&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new record(s).</source>
+        <translation>
+            <numerusform>Import terminé : %n nouvel enregistrement.</numerusform>
+            <numerusform>Import terminé : %n nouveaux enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import JotForm Submissions…</source>
+        <translation>&amp;Importer des soumissions JotForm…</translation>
+    </message>
+    <message>
+        <source>Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)</source>
+        <translation>Importer des inscriptions d’experts ou des évaluations de besoins exportées de JotForm (CSV ou XLSX)</translation>
     </message>
 </context>
 <context>

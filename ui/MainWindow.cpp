@@ -5,6 +5,7 @@
 #include "RecordForm.h"
 #include "SettingsDialog.h"
 #include "WelcomeDialog.h"
+#include "imports/ImportWizard.h"
 #include "sync/ConflictsDialog.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncController.h"
@@ -23,6 +24,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -30,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace ed {
@@ -67,6 +73,7 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
     m_areas->addWidget(m_scheduling);
     m_areas->addWidget(m_dashboard);
     setCentralWidget(m_areas);
+    setAcceptDrops(true); // a JotForm export dropped on the window opens the import
     connect(m_matching, &MatchingArea::statusMessage, this, &MainWindow::showStatus);
     connect(m_translationsArea, &TranslationsArea::statusMessage, this, &MainWindow::showStatus);
     connect(m_dashboard, &DashboardArea::statusMessage, this, &MainWindow::showStatus);
@@ -266,6 +273,46 @@ bool MainWindow::loadDemoData(int experts)
         QMessageBox::warning(this, tr("Demo data"), tr("The demo data could not be created: %1").arg(error));
     m_undoStack->clear(); // demo rows are not user edits
     return ok;
+}
+
+namespace {
+
+// The one local file of a drop when it looks like a spreadsheet export, else "".
+QString droppedSpreadsheet(const QMimeData *mime)
+{
+    if (!mime || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    const QString path = mime->urls().constFirst().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("txt") ? path
+                                                                                                              : QString();
+}
+
+} // namespace
+
+void MainWindow::showImport(const QString &path)
+{
+    ImportWizard wizard(m_repository, path, this);
+    connect(&wizard, &ImportWizard::importFinished, this, [this](const ImportSummary &summary) {
+        showStatus(tr("Import finished: %n new record(s).", nullptr, int(summary.imported.size())));
+    });
+    wizard.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedSpreadsheet(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedSpreadsheet(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opened once the drop has returned: a modal dialog inside the drop handler blocks later drags.
+    QTimer::singleShot(0, this, [this, path] { showImport(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -70,12 +70,17 @@ public:
     QAction *syncNowAction() const { return m_syncNowAction; }
     QAction *conflictsAction() const { return m_conflictsAction; }
     int showSignIn();
+    // File › Import… (Ctrl+I), or a CSV/XLSX file dropped on the window: the import wizard.
+    QAction *importAction() const { return m_importAction; }
+    void showImport(const QString &path = {});
     ConflictsDialog *showConflicts();
     bool loadDemoData(int experts);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showStatus(const QString &message);
@@ -128,6 +133,7 @@ private:
     SyncController *m_sync = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     ConflictsDialog *m_conflictsDialog = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_conflictsAction = nullptr;

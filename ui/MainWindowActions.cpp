@@ -73,6 +73,9 @@ void MainWindow::createActions()
             browser->focusSearch();
     });
 
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { showImport(); });
     m_signInAction = new QAction(this);
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
     m_syncNowAction = new QAction(this);
@@ -128,6 +131,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_revertAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_syncNowAction);
@@ -214,6 +219,8 @@ void MainWindow::retranslateUi()
     m_deleteAction->setStatusTip(tr("Delete the selected record"));
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search the current list"));
+    m_importAction->setText(tr("&Import JotForm Submissions…"));
+    m_importAction->setStatusTip(tr("Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)"));
     m_quitAction->setText(tr("&Quit"));
     //: Edit menu: opens the settings dialog (language)
     m_preferencesAction->setText(tr("&Preferences…"));

@@ -1,0 +1,214 @@
+// The import wizard as a coordinator uses it: a JotForm export → the columns matched → every
+// row's problems → the import; Stop; the saved column choices; a file dropped on the window.
+// With EXPERTDESK_SCREENSHOT_DIR set it writes import-*.png in English, French and Arabic.
+#include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "imports/ImportPages.h"
+#include "imports/ImportWizard.h"
+
+#include "TestDatabase.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+using namespace ed;
+
+class TestImportWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void wholeImport();
+    void columnChoicesAreKeptPerForm();
+    void unreadableFileStaysOnTheFirstPage();
+    void dropOpensTheWizard();
+    void screenshots_data();
+    void screenshots();
+};
+
+namespace {
+
+QComboBox *comboFor(ImportMappingPage *page, const QString &header)
+{
+    for (int row = 0; row < page->table()->rowCount(); ++row) {
+        if (page->table()->item(row, 0)->text() == header)
+            return qobject_cast<QComboBox *>(page->table()->cellWidget(row, 2));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestImportWizard::initTestCase()
+{
+    QCoreApplication::setOrganizationName("ExpertDeskTest");
+    QCoreApplication::setApplicationName("tst_importwizard");
+}
+
+void TestImportWizard::init()
+{
+    QSettings().clear();
+}
+
+void TestImportWizard::wholeImport()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    ImportWizard wizard(*db.repository, FIXTURES "/experts_jotform.csv");
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+    QCOMPARE(mapping->table()->rowCount(), 13);
+    QCOMPARE(comboFor(mapping, "Full Name")->currentData().toString(), "name");
+    QCOMPARE(comboFor(mapping, "Country of Residence")->currentText(), "Country of residence");
+    QCOMPARE(mapping->table()->item(1, 1)->text(), "Amina Diallo"); // an example from the first row
+
+    wizard.next();
+    auto *preview = qobject_cast<ImportRunPage *>(wizard.currentPage());
+    QSignalSpy checked(preview, &QWizardPage::completeChanged);
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(preview->summary().imported, (QList<int> { 2, 3 }));
+    QCOMPARE(preview->problems()->rowCount(), 5); // 4 reasons on 3 rows, and a warning
+    QCOMPARE(preview->problems()->item(0, 0)->data(Qt::UserRole).toInt(), 4);
+    QCOMPARE(preview->problems()->item(0, 1)->text(), "E-mail");
+    QVERIFY(preview->summaryLabel()->text().contains("2 new record"));
+    QCOMPARE(db.repository->count(Schema::experts()), 0); // nothing written yet
+
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(db.repository->count(Schema::experts()), 2);
+    auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+    QTRY_VERIFY(run->isComplete());
+    QVERIFY(run->summaryLabel()->text().contains("imported"));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+}
+
+void TestImportWizard::columnChoicesAreKeptPerForm()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    {
+        ImportWizard wizard(*db.repository, FIXTURES "/experts_jotform.csv");
+        wizard.show();
+        wizard.next();
+        auto *mapping = qobject_cast<ImportMappingPage *>(wizard.currentPage());
+        // The second "E-mail" column chosen for the e-mail: the first one then feeds nothing.
+        QComboBox *second = qobject_cast<QComboBox *>(mapping->table()->cellWidget(12, 2));
+        second->setCurrentIndex(second->findData("email"));
+        QCOMPARE(qobject_cast<QComboBox *>(mapping->table()->cellWidget(2, 2))->currentData().toString(), QString());
+        wizard.next(); // saves the choices
+    }
+    ImportWizard again(*db.repository, FIXTURES "/experts_jotform.csv");
+    again.show();
+    again.next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(again.currentPage());
+    QCOMPARE(qobject_cast<QComboBox *>(mapping->table()->cellWidget(12, 2))->currentData().toString(), "email");
+    QCOMPARE(qobject_cast<QComboBox *>(mapping->table()->cellWidget(2, 2))->currentData().toString(), QString());
+}
+
+void TestImportWizard::unreadableFileStaysOnTheFirstPage()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    ImportWizard wizard(*db.repository, db.dir.filePath("missing.xlsx"));
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    bool named = false;
+    for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>())
+        named = named || label->text().contains("missing.xlsx");
+    QVERIFY(named);
+}
+
+void TestImportWizard::dropOpensTheWizard()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    MainWindow window(*db.repository);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(FIXTURES "/needs_jotform_fr.csv") });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    // The wizard is modal (its own event loop): it is inspected and closed from inside that loop.
+    QString shownPath;
+    bool needsChosen = false;
+    QTimer inspector;
+    connect(&inspector, &QTimer::timeout, this, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        inspector.stop();
+        shownPath = wizard->currentPage()->findChild<QLineEdit *>()->text();
+        // The French need-assessment headers chose the form.
+        for (QAbstractButton *button : wizard->currentPage()->findChildren<QAbstractButton *>())
+            needsChosen = needsChosen || (button->property("form") == "needs" && button->isChecked());
+        wizard->reject();
+    });
+    inspector.start(10);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_VERIFY(!shownPath.isEmpty());
+    QCOMPARE(shownPath, FIXTURES "/needs_jotform_fr.csv");
+    QVERIFY(needsChosen);
+    // Something else than a spreadsheet is not taken.
+    QMimeData other;
+    other.setUrls({ QUrl::fromLocalFile("/tmp/picture.png") });
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestImportWizard::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("fr") << "fr";
+    QTest::newRow("ar") << "ar";
+}
+
+void TestImportWizard::screenshots()
+{
+    QFETCH(QString, language);
+    const QString dir = qEnvironmentVariable("EXPERTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set EXPERTDESK_SCREENSHOT_DIR to write the screenshots.");
+    Translations translations;
+    QVERIFY(translations.setLanguage(language));
+    QApplication::setLayoutDirection(language == "ar" ? Qt::RightToLeft : Qt::LeftToRight);
+    TestDatabase db;
+    QVERIFY(db.open());
+    ImportWizard wizard(*db.repository, FIXTURES "/experts_jotform.csv");
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(wizard.grab().save(QStringLiteral("%1/import-file-%2.png").arg(dir, language)));
+    wizard.next();
+    QTest::qWait(50);
+    QVERIFY(wizard.grab().save(QStringLiteral("%1/import-columns-%2.png").arg(dir, language)));
+    wizard.next();
+    QSignalSpy checked(wizard.currentPage(), &QWizardPage::completeChanged);
+    QVERIFY(checked.wait(20000));
+    QTest::qWait(50);
+    QVERIFY(wizard.grab().save(QStringLiteral("%1/import-check-%2.png").arg(dir, language)));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
