@@ -1777,6 +1777,21 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>ImportReviews</name>
+    <message>
+        <source>This submission is no longer waiting for review; another decision was made already.</source>
+        <translation>لم يعد هذا الإرسال بانتظار المراجعة؛ فقد اتُّخذ قرار بشأنه من قبل.</translation>
+    </message>
+    <message>
+        <source>The expert this submission was set aside for has been deleted; keep it apart to add it as a new expert.</source>
+        <translation>حُذف الخبير الذي نُحّي هذا الإرسال من أجله؛ أبقه منفصلًا لإضافته خبيرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTargets</name>
     <message>
         <source>Submission ID</source>
@@ -2843,6 +2858,57 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::ImportReviewDialog</name>
+    <message>
+        <source>Possible duplicates from imports</source>
+        <translation>مكررات محتملة من عمليات الاستيراد</translation>
+    </message>
+    <message>
+        <source>Each submission was not imported because it may be an expert already in the database. Merge it into that expert, or keep them apart to add it as a new one.</source>
+        <translation>لم يُستورد كل إرسال هنا لأنه قد يكون لخبير موجود في قاعدة البيانات. ادمجه في ذلك الخبير، أو أبقهما منفصلين لإضافته خبيرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Expert already in the database</source>
+        <translation>خبير موجود في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the existing expert</source>
+        <translation>ا&amp;دمج في الخبير الموجود</translation>
+    </message>
+    <message>
+        <source>&amp;Keep apart (new expert)</source>
+        <translation>أ&amp;بقهما منفصلين (خبير جديد)</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(حُذف منذ ذلك)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>لا شيء بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>تم الدمج.</translation>
+    </message>
+    <message>
+        <source>Added as a new expert.</source>
+        <translation>أُضيف خبيرًا جديدًا.</translation>
+    </message>
+</context>
+<context>
     <name>ed::ImportRunPage</name>
     <message>
         <source>Check the rows</source>
@@ -3377,6 +3443,14 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)</source>
         <translation>استيراد تسجيلات الخبراء أو تقييمات الاحتياجات المُصدَّرة من JotForm ‏(CSV أو XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Possible Duplicates…</source>
+        <translation>م&amp;راجعة المكررات المحتملة…</translation>
+    </message>
+    <message>
+        <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
+        <translation>دمج الإرسالات التي نحّاها الاستيراد بوصفها قد تكون لخبير موجود في قاعدة البيانات، أو إبقاؤها منفصلة</translation>
     </message>
 </context>
 <context>

@@ -1685,6 +1685,21 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>ImportReviews</name>
+    <message>
+        <source>This submission is no longer waiting for review; another decision was made already.</source>
+        <translation>Cette soumission n’attend plus d’examen ; une décision a déjà été prise.</translation>
+    </message>
+    <message>
+        <source>The expert this submission was set aside for has been deleted; keep it apart to add it as a new expert.</source>
+        <translation>L’expert pour lequel cette soumission a été mise de côté a été supprimé ; gardez-la à part pour l’ajouter comme nouvel expert.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>La base de données a refusé la modification : %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTargets</name>
     <message>
         <source>Submission ID</source>
@@ -2719,6 +2734,57 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::ImportReviewDialog</name>
+    <message>
+        <source>Possible duplicates from imports</source>
+        <translation>Doublons possibles issus des imports</translation>
+    </message>
+    <message>
+        <source>Each submission was not imported because it may be an expert already in the database. Merge it into that expert, or keep them apart to add it as a new one.</source>
+        <translation>Chaque soumission n’a pas été importée car il peut s’agir d’un expert déjà présent dans la base. Fusionnez-la avec cet expert, ou gardez-les à part pour l’ajouter comme nouvel expert.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Soumission</translation>
+    </message>
+    <message>
+        <source>Expert already in the database</source>
+        <translation>Expert déjà dans la base</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the existing expert</source>
+        <translation>&amp;Fusionner avec l’expert existant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep apart (new expert)</source>
+        <translation>&amp;Garder à part (nouvel expert)</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(supprimé depuis)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Rien n’attend d’examen.</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Fusionné.</translation>
+    </message>
+    <message>
+        <source>Added as a new expert.</source>
+        <translation>Ajouté comme nouvel expert.</translation>
+    </message>
+</context>
+<context>
     <name>ed::ImportRunPage</name>
     <message>
         <source>Check the rows</source>
@@ -3209,6 +3275,14 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)</source>
         <translation>Importer des inscriptions d’experts ou des évaluations de besoins exportées de JotForm (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Possible Duplicates…</source>
+        <translation>&amp;Examiner les doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
+        <translation>Fusionner ou garder à part les soumissions qu’un import a mises de côté comme pouvant être un expert déjà dans la base</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "RecordForm.h"
 #include "SettingsDialog.h"
 #include "WelcomeDialog.h"
+#include "imports/ImportReviewDialog.h"
 #include "imports/ImportWizard.h"
 #include "sync/ConflictsDialog.h"
 #include "sync/SignInDialog.h"
@@ -293,10 +294,22 @@ QString droppedSpreadsheet(const QMimeData *mime)
 void MainWindow::showImport(const QString &path)
 {
     ImportWizard wizard(m_repository, path, this);
-    connect(&wizard, &ImportWizard::importFinished, this, [this](const ImportSummary &summary) {
+    bool review = false;
+    connect(&wizard, &ImportWizard::importFinished, this, [this, &review](const ImportSummary &summary) {
         showStatus(tr("Import finished: %n new record(s).", nullptr, int(summary.imported.size())));
+        review = !summary.review.isEmpty();
     });
     wizard.exec();
+    if (review) // what the import set aside is decided now, while the file is in mind
+        showImportReviews();
+}
+
+ImportReviewDialog *MainWindow::showImportReviews()
+{
+    auto *dialog = new ImportReviewDialog(m_repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

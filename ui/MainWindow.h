@@ -14,6 +14,7 @@ class QToolBar;
 class QUndoStack;
 
 namespace ed {
+class ImportReviewDialog;
 
 class LanguageSwitcher;
 class DashboardArea;
@@ -73,6 +74,8 @@ public:
     // File › Import… (Ctrl+I), or a CSV/XLSX file dropped on the window: the import wizard.
     QAction *importAction() const { return m_importAction; }
     void showImport(const QString &path = {});
+    // File › Review Possible Duplicates…: the submissions an import set aside.
+    ImportReviewDialog *showImportReviews();
     ConflictsDialog *showConflicts();
     bool loadDemoData(int experts);
 
@@ -134,6 +137,7 @@ private:
     SyncIndicator *m_syncIndicator = nullptr;
     ConflictsDialog *m_conflictsDialog = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_reviewsAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_conflictsAction = nullptr;

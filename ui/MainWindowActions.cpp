@@ -76,6 +76,8 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, [this] { showImport(); });
+    m_reviewsAction = new QAction(this);
+    connect(m_reviewsAction, &QAction::triggered, this, [this] { showImportReviews(); });
     m_signInAction = new QAction(this);
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
     m_syncNowAction = new QAction(this);
@@ -133,6 +135,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_revertAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_reviewsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_syncNowAction);
@@ -221,6 +224,8 @@ void MainWindow::retranslateUi()
     m_findAction->setStatusTip(tr("Search the current list"));
     m_importAction->setText(tr("&Import JotForm Submissions…"));
     m_importAction->setStatusTip(tr("Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)"));
+    m_reviewsAction->setText(tr("&Review Possible Duplicates…"));
+    m_reviewsAction->setStatusTip(tr("Merge or keep apart the submissions an import set aside as possibly an expert already in the database"));
     m_quitAction->setText(tr("&Quit"));
     //: Edit menu: opens the settings dialog (language)
     m_preferencesAction->setText(tr("&Preferences…"));

@@ -1,5 +1,6 @@
 #include "JotformImporter.h"
 
+#include "ImportMerge.h"
 #include "ImportVocabulary.h"
 #include "NameSkeleton.h"
 #include "TableReader.h"
@@ -30,36 +31,6 @@ struct Candidate
 QString institutionKey(const QString &name, const QString &country)
 {
     return ImportVocabulary::fold(name) + QLatin1Char('|') + country;
-}
-
-// The list fields an import may join into an existing record instead of replacing them.
-bool isList(const EntitySpec &spec, const QString &field)
-{
-    const FieldSpec *f = spec.field(field);
-    return f && f->kind == FieldKind::Json;
-}
-
-// Values compared as JSON: a stored list reads back its numbers as doubles, a parsed one as
-// integers, and QVariant does not call 3.0 and 3 the same inside lists and maps.
-bool same(const QVariant &a, const QVariant &b)
-{
-    return QJsonValue::fromVariant(a) == QJsonValue::fromVariant(b);
-}
-
-bool containsValue(const QVariantList &list, const QVariant &value)
-{
-    return std::any_of(list.cbegin(), list.cend(), [&](const QVariant &item) { return same(item, value); });
-}
-
-// The fields of `values` that differ from `current`.
-QVariantMap changedFields(const std::optional<QVariantMap> &current, const QVariantMap &values)
-{
-    QVariantMap changes;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (current && !same(current->value(it.key()), it.value()))
-            changes.insert(it.key(), it.value());
-    }
-    return changes;
 }
 
 QJsonArray rowsJson(const QList<int> &rows)
@@ -275,34 +246,18 @@ JotformImporter::Outcome JotformImporter::write(ParsedRow &row, const QString &t
 JotformImporter::Outcome JotformImporter::importExpert(ParsedRow &row, const QString &key)
 {
     const EntitySpec &spec = Schema::experts();
-    if (m_existing->reviewed.contains(key))
-        return Outcome::Skipped; // waiting in the review list already
     if (const QString id = m_existing->bySource.value(key); !id.isEmpty()) {
         // The same submission again: what changed in it since goes to its record.
         return resubmitted(row, spec, key, id);
     }
+    if (m_existing->reviewed.contains(key))
+        return Outcome::Skipped; // waiting in the review list already
     const QString email = row.values.value(QStringLiteral("email")).toString().toLower();
     if (const QString id = m_existing->byEmail.value(email); !email.isEmpty() && !id.isEmpty()) {
         // The same person registered twice, or typed in by hand before: fill what the record
         // lacks and join the lists; what both have and differ in stays as the record has it.
-        const std::optional<QVariantMap> current = m_repository.get(spec, id);
-        QVariantMap changes;
-        for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
-            const QVariant mine = current ? current->value(it.key()) : QVariant();
-            if (isList(spec, it.key())) {
-                QVariantList joined = mine.toList();
-                for (const QVariant &item : it.value().toList()) {
-                    if (!containsValue(joined, item))
-                        joined << item;
-                }
-                if (joined.size() != mine.toList().size())
-                    changes.insert(it.key(), joined);
-            } else if ((!mine.isValid() || mine.isNull() || mine.toString().isEmpty()) && it.key() != QLatin1String("source")) {
-                changes.insert(it.key(), it.value());
-            }
-        }
-        if (current && current->value(QStringLiteral("source")).toString().isEmpty())
-            changes.insert(QStringLiteral("source"), key);
+        const QVariantMap changes
+            = ImportMerge::mergedChanges(spec, m_repository.get(spec, id).value_or(QVariantMap()), row.values, key);
         if (!changes.isEmpty() && write(row, spec.table, id, changes, false) == Outcome::Failed)
             return Outcome::Failed;
         if (!remember(spec, key, id, row.values))
@@ -403,7 +358,7 @@ JotformImporter::Outcome JotformImporter::resubmitted(ParsedRow &row, const Enti
     else
         previous = m_repository.get(spec, id);
     query.finish();
-    const QVariantMap changes = changedFields(previous, row.values);
+    const QVariantMap changes = ImportMerge::changedFields(previous, row.values);
     if (changes.isEmpty())
         return Outcome::Skipped;
     const Outcome outcome = write(row, spec.table, id, changes, false);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QSqlQuery>
 
 #include <functional>
@@ -87,3 +88,5 @@ private:
 };
 
 } // namespace ed
+
+Q_DECLARE_METATYPE(ed::ImportSummary)

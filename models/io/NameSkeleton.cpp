@@ -30,7 +30,10 @@ QString of(const QString &name)
         t->transliterate(text);
     const QString latin = QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
     QString skeleton;
-    for (const QChar c : latin) {
+    for (QChar c : latin) {
+        // ق is written q or k (Farooq, Farouk): one letter for both.
+        if (c == QLatin1Char('q'))
+            c = QLatin1Char('k');
         const char letter = c.toLatin1();
         if (letter < 'a' || letter > 'z' || QByteArrayView("aeiouyw").contains(letter))
             continue; // vowels, and w/y that Latin spellings use for long vowels (ou, ee)

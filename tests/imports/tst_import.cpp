@@ -2,6 +2,7 @@
 // later one do (idempotency, updates that keep later edits, merges, the review list, needs and
 // their institutions, the log) and an interrupted import completed by a second run.
 #include "io/ImportMapping.h"
+#include "io/ImportReviews.h"
 #include "io/ImportVocabulary.h"
 #include "io/JotformImporter.h"
 #include "io/TableReader.h"
@@ -89,6 +90,7 @@ private slots:
     void changedSubmissionUpdatesOnlyWhatChanged();
     void sameEmailIsMergedNotDoubled();
     void crossScriptNameGoesToReview();
+    void reviewListMergesOrKeepsApart();
     void rowsWithoutSubmissionIdAreRecognisedByContent();
     void needsFindOrCreateTheirInstitutionOnce();
     void dryRunWritesNothing();
@@ -234,6 +236,53 @@ void TestImport::crossScriptNameGoesToReview()
     QCOMPARE(scalar(db, "SELECT count(*) FROM import_reviews"), 1);
 }
 
+void TestImport::reviewListMergesOrKeepsApart()
+{
+    QTemporaryDir dir;
+    TestDatabase db;
+    QVERIFY(db.open());
+    QVariantMap latin = TestRecords::expert();
+    latin["name"] = "Mohammed Al-Khatib";
+    latin["email"] = "mohammed.khatib@example.org";
+    latin["nationality"] = "JO";
+    latin["country"] = "JO";
+    latin.remove("phone");
+    const QString existing = db.repository->insert(Schema::experts(), latin).id;
+    latin["name"] = "Omar Farouk";
+    latin["email"] = "omar.farouk@example.org";
+    QVERIFY(db.repository->insert(Schema::experts(), latin).ok());
+    const QString path = writeCsv(dir, "two.csv",
+        { kExpertHeaders,
+            { "41", QString::fromUtf8("محمد الخطيب"), "m.khatib@example.org", "+962 79 123 4567", "Jordan", "Jordan",
+                "Information Technology", "Amman" },
+            { "42", QString::fromUtf8("عمر فاروق"), "o.farouk@example.org", "", "Jordan", "Jordan", "Oil and Gas", "" } });
+    QCOMPARE(import(db, "experts", path).summary.review, (QList<int> { 2, 3 }));
+    ImportReviews reviews(*db.repository);
+    const QList<ImportReview> open = reviews.open();
+    QCOMPARE(open.size(), 2);
+    QCOMPARE(open.at(0).candidateId, existing);
+    QCOMPARE(open.at(0).row, 2);
+    const int outbox = db.repository->outboxSize();
+    // The first is the same person: merged into him (phone and Arabic name filled, sector joined).
+    QVERIFY(reviews.merge(open.at(0).id).ok());
+    const QVariantMap merged = *db.repository->get(Schema::experts(), existing);
+    QCOMPARE(merged.value("phone").toString(), "+962 79 123 4567");
+    QCOMPARE(merged.value("name_ar").toString(), QString::fromUtf8("محمد الخطيب"));
+    QCOMPARE(merged.value("email").toString(), "mohammed.khatib@example.org");
+    QVERIFY(merged.value("sectors").toList().contains("IT"));
+    // The second is someone else: kept apart, a new expert.
+    const WriteResult kept = reviews.keepApart(open.at(1).id);
+    QVERIFY2(kept.ok(), qPrintable(kept.message()));
+    QCOMPARE(db.repository->get(Schema::experts(), kept.id)->value("email").toString(), "o.farouk@example.org");
+    QCOMPARE(db.repository->count(Schema::experts()), 3);
+    QCOMPARE(db.repository->outboxSize(), outbox + 2);
+    QVERIFY(reviews.open().isEmpty());
+    // A decision is made once; importing the file again adds nothing.
+    QVERIFY(!reviews.merge(open.at(0).id).ok());
+    QCOMPARE(import(db, "experts", path).summary.skipped, (QList<int> { 2, 3 }));
+    QCOMPARE(db.repository->count(Schema::experts()), 3);
+}
+
 void TestImport::rowsWithoutSubmissionIdAreRecognisedByContent()
 {
     QTemporaryDir dir;
@@ -300,11 +349,11 @@ void TestImport::interruptedImportCompletesOnSecondRun()
     // cancelled; a second run brings exactly the records an uninterrupted run makes.
     QTemporaryDir dir;
     QList<QStringList> rows { kExpertHeaders };
-    const QString consonants = "bcdfghjklmnpqrstvxz"; // names that differ in their consonants, not
-                                                       // only in digits (which a name key ignores)
+    // Names that differ in their consonants (a name key ignores digits, vowels, and q against k).
+    const QString consonants = "bcdfghjklmnprstvxz";
     for (int i = 0; i < 60; ++i)
         rows << QStringList { QString::number(1000 + i),
-            QStringLiteral("Expert %1a%2o").arg(consonants.at(i / 19)).arg(consonants.at(i % 19)),
+            QStringLiteral("Expert %1a%2o").arg(consonants.at(i / consonants.size())).arg(consonants.at(i % consonants.size())),
             QStringLiteral("expert%1@example.org").arg(i), "", "Morocco", "Morocco", "Information Technology", "Rabat" };
     const QString path = writeCsv(dir, "sixty.csv", rows);
 

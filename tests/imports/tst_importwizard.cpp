@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "imports/ImportPages.h"
+#include "imports/ImportReviewDialog.h"
 #include "imports/ImportWizard.h"
 
 #include "TestDatabase.h"
@@ -11,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -32,6 +34,7 @@ private slots:
     void columnChoicesAreKeptPerForm();
     void unreadableFileStaysOnTheFirstPage();
     void dropOpensTheWizard();
+    void reviewDialogDecides();
     void screenshots_data();
     void screenshots();
 };
@@ -174,6 +177,51 @@ void TestImportWizard::dropOpensTheWizard()
     QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestImportWizard::reviewDialogDecides()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    QVariantMap latin = TestRecords::expert();
+    latin["name"] = "Mohammed Al-Khatib";
+    latin["email"] = "mohammed.khatib@example.org";
+    latin["nationality"] = "JO";
+    latin["country"] = "JO";
+    const QString existing = db.repository->insert(Schema::experts(), latin).id;
+    QFile csv(db.dir.filePath("arabic.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(QString::fromUtf8("Submission ID,Full Name,E-mail,Nationality,Country of Residence,Areas of Expertise\r\n"
+                                "51,محمد الخطيب,m.khatib@example.org,Jordan,Jordan,Information Technology\r\n"
+                                "52,Muhammad Alkhateeb,alkhateeb@example.org,Jordan,Jordan,Oil and Gas\r\n")
+                  .toUtf8());
+    csv.close();
+    ImportWizard wizard(*db.repository, csv.fileName());
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    QSignalSpy checked(wizard.currentPage(), &QWizardPage::completeChanged);
+    QVERIFY(checked.wait(20000));
+    wizard.next();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).value<ImportSummary>().review.size(), 2);
+
+    ImportReviewDialog dialog(*db.repository);
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    QVERIFY(dialog.table()->item(0, 1)->text().contains(QString::fromUtf8("محمد الخطيب")));
+    QVERIFY(dialog.table()->item(0, 2)->text().contains("Mohammed Al-Khatib"));
+    dialog.table()->selectRow(0);
+    QVERIFY(dialog.decide(true)); // the same person
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(db.repository->get(Schema::experts(), existing)->value("name_ar").toString(), QString::fromUtf8("محمد الخطيب"));
+    dialog.table()->selectRow(0);
+    QVERIFY(dialog.decide(false)); // someone else
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    QCOMPARE(db.repository->count(Schema::experts()), 2);
+    // The same decision twice cannot happen: the dialog has nothing left to act on.
+    QVERIFY(!dialog.decide(true));
 }
 
 void TestImportWizard::screenshots_data()

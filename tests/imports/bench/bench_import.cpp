@@ -56,7 +56,7 @@ int main(int argc, char **argv)
             // Distinct consonants per row: the duplicate check keys names by their consonants.
             QByteArray name;
             for (int k = 0, rest = i; k < 6; ++k) {
-                const QByteArray letters = k % 2 ? "npqrstvxz" : "bcdfghjklm";
+                const QByteArray letters = k % 2 ? "mnprstvxz" : "bcdfghjkl"; // no q: read as k
                 name += letters.at(rest % letters.size());
                 name += "aoe"[k % 3];
                 rest /= int(letters.size());
