@@ -11,6 +11,7 @@ PACKAGES=(
     libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev libqt6opengl6-dev iso-codes fonts-dejavu-core fonts-noto-core
     libsodium-dev liblemon-dev libical-dev libmicrohttpd-dev libxlsxwriter-dev libsqlite3-dev libsimdjson-dev
+    libquazip1-qt6-dev
     xvfb xauth dbus gnome-keyring openssl
     postgresql libqt6sql6-psql
     dpkg-dev appstream desktop-file-utils

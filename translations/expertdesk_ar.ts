@@ -155,6 +155,10 @@
         <source>Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.</source>
         <translation>رسم مخطط من لوحة المعلومات كصورة PNG أو رسم SVG أو صفحة PDF.</translation>
     </message>
+    <message>
+        <source>Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; &quot;export directory&quot; writes the public expert directory (HTML pages and JSON).</source>
+        <translation>كتابة سجلات نوع ما، مصفّاة كما في list، في ملف CSV أو Excel أو JSON؛ ويكتب "export directory" الدليل العام للخبراء (صفحات HTML وملف JSON).</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -678,6 +682,72 @@
     <message>
         <source>No failed changes.</source>
         <translation>لا توجد تغييرات مرفوضة.</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8, opens in Excel), xlsx (an Excel workbook) or json (the records as &quot;show --json&quot; prints them).</source>
+        <translation>csv (بترميز UTF-8، يُفتح في Excel) أو xlsx (مصنّف Excel) أو json (السجلات كما يطبعها "show --json").</translation>
+    </message>
+    <message>
+        <source>The file to write; for &quot;export directory&quot;, the folder.</source>
+        <translation>الملف المراد كتابته؛ وفي "export directory" المجلد.</translation>
+    </message>
+    <message>
+        <source>Say what to export. Usage: expertdesk-cli %1</source>
+        <translation>حدّد ما تريد تصديره. الاستخدام: expertdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Name what to write with --out FILE (a folder for &quot;export directory&quot;).</source>
+        <translation>حدّد ما يُكتب بالخيار ‎--out FILE (مجلد في حالة "export directory").</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;. Export one of: %2, or the public expert directory with &quot;export directory --out DIR&quot;.</source>
+        <translation>لا يمكن تصدير "%1". صدّر أحد الأنواع التالية: %2، أو الدليل العام للخبراء بالأمر "export directory --out DIR".</translation>
+    </message>
+    <message>
+        <source>Choose the file format with --format csv, xlsx or json.</source>
+        <translation>اختر صيغة الملف بالخيار ‎--format csv أو xlsx أو json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
+        <translation>الصيغة "%1" غير معروفة؛ استخدم csv أو xlsx أو json.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>جارٍ التصدير… %1 من %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل إلى %1.</numerusform>
+            <numerusform>صُدِّر سجل واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر سجلان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى %1.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the directory: it always lists every active expert who gave consent, as JSON and HTML.</source>
+        <translation>لا ينطبق الخيار ‎--%1 على الدليل: فهو يسرد دائمًا كل الخبراء النشطين الذين أعطوا موافقتهم، بصيغتي JSON وHTML.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the directory in %1 was not changed.</source>
+        <translation>أُلغي التصدير؛ لم يتغيّر الدليل في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the public directory of %n expert(s) to %1.</source>
+        <translation>
+            <numerusform>كُتب الدليل العام في %1 ولا خبير فيه.</numerusform>
+            <numerusform>كُتب الدليل العام لخبير واحد في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لخبيرين في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %n خبراء في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %n خبيرًا في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %n خبير في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2277,38 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
 </context>
 <context>
+    <name>ed::DirectoryPage</name>
+    <message>
+        <source>COMSTECH Expert Directory</source>
+        <translation>دليل خبراء الكومستك</translation>
+    </message>
+    <message>
+        <source>Experts of the COMSTECH Expert Service who agreed to be listed in this directory.</source>
+        <translation>خبراء خدمة الخبرة في الكومستك الذين وافقوا على إدراجهم في هذا الدليل.</translation>
+    </message>
+    <message>
+        <source>Search by name, country, sector, skill…</source>
+        <translation>ابحث بالاسم أو البلد أو القطاع أو المهارة…</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <extracomment>%1 experts shown of %2 in all</extracomment>
+        <translation>المعروض: %1 من %2</translation>
+    </message>
+    <message>
+        <source>No expert matches the search.</source>
+        <translation>لا يوجد خبير يطابق البحث.</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>نُشر في %1.</translation>
+    </message>
+    <message>
+        <source>Other languages:</source>
+        <translation>لغات أخرى:</translation>
+    </message>
+</context>
+<context>
     <name>ed::EntityTexts</name>
     <message>
         <source>Experts</source>
@@ -2334,6 +2436,21 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>not rated</source>
         <translation>بلا تقدير</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ExpertDirectory</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the directory in %1.</source>
+        <translation>تعذّرت كتابة الدليل في %1.</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3658,25 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>تعذّرت كتابة جدول البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>

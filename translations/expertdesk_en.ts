@@ -73,6 +73,20 @@
             <numerusform>Added %n unavailability periods.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the public directory of %n expert(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the public directory of %n expert to %1.</numerusform>
+            <numerusform>Wrote the public directory of %n experts to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>

@@ -155,6 +155,10 @@
         <source>Draw a dashboard chart as a PNG image, an SVG drawing or a PDF page.</source>
         <translation>Dessiner un graphique du tableau de bord en image PNG, en dessin SVG ou en page PDF.</translation>
     </message>
+    <message>
+        <source>Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; &quot;export directory&quot; writes the public expert directory (HTML pages and JSON).</source>
+        <translation>Écrire les fiches d'un type, filtrées comme avec list, dans un fichier CSV, Excel ou JSON ; « export directory » écrit l'annuaire public des experts (pages HTML et JSON).</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -638,6 +642,64 @@
     <message>
         <source>No failed changes.</source>
         <translation>Aucune modification refusée.</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8, opens in Excel), xlsx (an Excel workbook) or json (the records as &quot;show --json&quot; prints them).</source>
+        <translation>csv (UTF-8, s'ouvre dans Excel), xlsx (un classeur Excel) ou json (les fiches telles que « show --json » les affiche).</translation>
+    </message>
+    <message>
+        <source>The file to write; for &quot;export directory&quot;, the folder.</source>
+        <translation>Le fichier à écrire ; pour « export directory », le dossier.</translation>
+    </message>
+    <message>
+        <source>Say what to export. Usage: expertdesk-cli %1</source>
+        <translation>Indiquez quoi exporter. Utilisation : expertdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Name what to write with --out FILE (a folder for &quot;export directory&quot;).</source>
+        <translation>Indiquez où écrire avec --out FICHIER (un dossier pour « export directory »).</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;. Export one of: %2, or the public expert directory with &quot;export directory --out DIR&quot;.</source>
+        <translation>Impossible d'exporter « %1 ». Exportez l'un de ces types : %2, ou l'annuaire public des experts avec « export directory --out DOSSIER ».</translation>
+    </message>
+    <message>
+        <source>Choose the file format with --format csv, xlsx or json.</source>
+        <translation>Choisissez le format du fichier avec --format csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
+        <translation>Format « %1 » inconnu ; utilisez csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>Exportation… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Annulé ; %1 n'a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n fiche exportée dans %1.</numerusform>
+            <numerusform>%n fiches exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the directory: it always lists every active expert who gave consent, as JSON and HTML.</source>
+        <translation>--%1 ne s'applique pas à l'annuaire : il liste toujours tous les experts actifs qui ont donné leur consentement, en JSON et en HTML.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the directory in %1 was not changed.</source>
+        <translation>Annulé ; l'annuaire dans %1 n'a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the public directory of %n expert(s) to %1.</source>
+        <translation>
+            <numerusform>Annuaire public de %n expert écrit dans %1.</numerusform>
+            <numerusform>Annuaire public de %n experts écrit dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2209,38 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
 </context>
 <context>
+    <name>ed::DirectoryPage</name>
+    <message>
+        <source>COMSTECH Expert Directory</source>
+        <translation>Annuaire des experts du COMSTECH</translation>
+    </message>
+    <message>
+        <source>Experts of the COMSTECH Expert Service who agreed to be listed in this directory.</source>
+        <translation>Experts du service d'expertise du COMSTECH qui ont accepté de figurer dans cet annuaire.</translation>
+    </message>
+    <message>
+        <source>Search by name, country, sector, skill…</source>
+        <translation>Rechercher par nom, pays, secteur, compétence…</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <extracomment>%1 experts shown of %2 in all</extracomment>
+        <translation>Affichés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No expert matches the search.</source>
+        <translation>Aucun expert ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>Publié le %1.</translation>
+    </message>
+    <message>
+        <source>Other languages:</source>
+        <translation>Autres langues :</translation>
+    </message>
+</context>
+<context>
     <name>ed::EntityTexts</name>
     <message>
         <source>Experts</source>
@@ -2254,6 +2348,21 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>not rated</source>
         <translation>sans note</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ExpertDirectory</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the directory in %1.</source>
+        <translation>Impossible d'écrire l'annuaire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3502,25 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Deleted.</source>
         <translation>Fiche supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Impossible d'écrire le classeur : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
