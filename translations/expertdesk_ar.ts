@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; &quot;export directory&quot; writes the public expert directory (HTML pages and JSON).</source>
-        <translation>كتابة سجلات نوع ما، مصفّاة كما في list، في ملف CSV أو Excel أو JSON؛ ويكتب "export directory" الدليل العام للخبراء (صفحات HTML وملف JSON).</translation>
+        <translation>كتابة سجلات نوع ما، مصفّاة كما في list، في ملف CSV أو Excel أو JSON؛ ويكتب &quot;export directory&quot; الدليل العام للخبراء (صفحات HTML وملف JSON).</translation>
     </message>
 </context>
 <context>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>csv (UTF-8, opens in Excel), xlsx (an Excel workbook) or json (the records as &quot;show --json&quot; prints them).</source>
-        <translation>csv (بترميز UTF-8، يُفتح في Excel) أو xlsx (مصنّف Excel) أو json (السجلات كما يطبعها "show --json").</translation>
+        <translation>csv (بترميز UTF-8، يُفتح في Excel) أو xlsx (مصنّف Excel) أو json (السجلات كما يطبعها &quot;show --json&quot;).</translation>
     </message>
     <message>
         <source>The file to write; for &quot;export directory&quot;, the folder.</source>
-        <translation>الملف المراد كتابته؛ وفي "export directory" المجلد.</translation>
+        <translation>الملف المراد كتابته؛ وفي &quot;export directory&quot; المجلد.</translation>
     </message>
     <message>
         <source>Say what to export. Usage: expertdesk-cli %1</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Name what to write with --out FILE (a folder for &quot;export directory&quot;).</source>
-        <translation>حدّد ما يُكتب بالخيار ‎--out FILE (مجلد في حالة "export directory").</translation>
+        <translation>حدّد ما يُكتب بالخيار ‎--out FILE (مجلد في حالة &quot;export directory&quot;).</translation>
     </message>
     <message>
         <source>Cannot export &quot;%1&quot;. Export one of: %2, or the public expert directory with &quot;export directory --out DIR&quot;.</source>
-        <translation>لا يمكن تصدير "%1". صدّر أحد الأنواع التالية: %2، أو الدليل العام للخبراء بالأمر "export directory --out DIR".</translation>
+        <translation>لا يمكن تصدير &quot;%1&quot;. صدّر أحد الأنواع التالية: %2، أو الدليل العام للخبراء بالأمر &quot;export directory --out DIR&quot;.</translation>
     </message>
     <message>
         <source>Choose the file format with --format csv, xlsx or json.</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
-        <translation>الصيغة "%1" غير معروفة؛ استخدم csv أو xlsx أو json.</translation>
+        <translation>الصيغة &quot;%1&quot; غير معروفة؛ استخدم csv أو xlsx أو json.</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2</source>

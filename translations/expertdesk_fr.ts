@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; &quot;export directory&quot; writes the public expert directory (HTML pages and JSON).</source>
-        <translation>Écrire les fiches d'un type, filtrées comme avec list, dans un fichier CSV, Excel ou JSON ; « export directory » écrit l'annuaire public des experts (pages HTML et JSON).</translation>
+        <translation>Écrire les fiches d&apos;un type, filtrées comme avec list, dans un fichier CSV, Excel ou JSON&#xa0;; «&#xa0;export directory&#xa0;» écrit l&apos;annuaire public des experts (pages HTML et JSON).</translation>
     </message>
 </context>
 <context>
@@ -645,23 +645,23 @@
     </message>
     <message>
         <source>csv (UTF-8, opens in Excel), xlsx (an Excel workbook) or json (the records as &quot;show --json&quot; prints them).</source>
-        <translation>csv (UTF-8, s'ouvre dans Excel), xlsx (un classeur Excel) ou json (les fiches telles que « show --json » les affiche).</translation>
+        <translation>csv (UTF-8, s&apos;ouvre dans Excel), xlsx (un classeur Excel) ou json (les fiches telles que «&#xa0;show --json&#xa0;» les affiche).</translation>
     </message>
     <message>
         <source>The file to write; for &quot;export directory&quot;, the folder.</source>
-        <translation>Le fichier à écrire ; pour « export directory », le dossier.</translation>
+        <translation>Le fichier à écrire&#xa0;; pour «&#xa0;export directory&#xa0;», le dossier.</translation>
     </message>
     <message>
         <source>Say what to export. Usage: expertdesk-cli %1</source>
-        <translation>Indiquez quoi exporter. Utilisation : expertdesk-cli %1</translation>
+        <translation>Indiquez quoi exporter. Utilisation&#xa0;: expertdesk-cli %1</translation>
     </message>
     <message>
         <source>Name what to write with --out FILE (a folder for &quot;export directory&quot;).</source>
-        <translation>Indiquez où écrire avec --out FICHIER (un dossier pour « export directory »).</translation>
+        <translation>Indiquez où écrire avec --out FICHIER (un dossier pour «&#xa0;export directory&#xa0;»).</translation>
     </message>
     <message>
         <source>Cannot export &quot;%1&quot;. Export one of: %2, or the public expert directory with &quot;export directory --out DIR&quot;.</source>
-        <translation>Impossible d'exporter « %1 ». Exportez l'un de ces types : %2, ou l'annuaire public des experts avec « export directory --out DOSSIER ».</translation>
+        <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;». Exportez l&apos;un de ces types&#xa0;: %2, ou l&apos;annuaire public des experts avec «&#xa0;export directory --out DOSSIER&#xa0;».</translation>
     </message>
     <message>
         <source>Choose the file format with --format csv, xlsx or json.</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
-        <translation>Format « %1 » inconnu ; utilisez csv, xlsx ou json.</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez csv, xlsx ou json.</translation>
     </message>
     <message>
         <source>Exporting… %1 of %2</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Cancelled; %1 was not written.</source>
-        <translation>Annulé ; %1 n'a pas été écrit.</translation>
+        <translation>Annulé&#xa0;; %1 n&apos;a pas été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
@@ -688,11 +688,11 @@
     </message>
     <message>
         <source>--%1 does not apply to the directory: it always lists every active expert who gave consent, as JSON and HTML.</source>
-        <translation>--%1 ne s'applique pas à l'annuaire : il liste toujours tous les experts actifs qui ont donné leur consentement, en JSON et en HTML.</translation>
+        <translation>--%1 ne s&apos;applique pas à l&apos;annuaire&#xa0;: il liste toujours tous les experts actifs qui ont donné leur consentement, en JSON et en HTML.</translation>
     </message>
     <message>
         <source>Cancelled; the directory in %1 was not changed.</source>
-        <translation>Annulé ; l'annuaire dans %1 n'a pas été modifié.</translation>
+        <translation>Annulé&#xa0;; l&apos;annuaire dans %1 n&apos;a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the public directory of %n expert(s) to %1.</source>
@@ -2216,7 +2216,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>Experts of the COMSTECH Expert Service who agreed to be listed in this directory.</source>
-        <translation>Experts du service d'expertise du COMSTECH qui ont accepté de figurer dans cet annuaire.</translation>
+        <translation>Experts du service d&apos;expertise du COMSTECH qui ont accepté de figurer dans cet annuaire.</translation>
     </message>
     <message>
         <source>Search by name, country, sector, skill…</source>
@@ -2225,7 +2225,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Shown: %1 of %2</source>
         <extracomment>%1 experts shown of %2 in all</extracomment>
-        <translation>Affichés : %1 sur %2</translation>
+        <translation>Affichés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>No expert matches the search.</source>
@@ -2237,7 +2237,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>Other languages:</source>
-        <translation>Autres langues :</translation>
+        <translation>Autres langues&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2358,11 +2358,11 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the directory in %1.</source>
-        <translation>Impossible d'écrire l'annuaire dans %1.</translation>
+        <translation>Impossible d&apos;écrire l&apos;annuaire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3508,19 +3508,19 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::RecordExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the spreadsheet: %1</source>
-        <translation>Impossible d'écrire le classeur : %1</translation>
+        <translation>Impossible d&apos;écrire le classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,9 @@
 namespace ed::cli {
 
 namespace {
-    const QString kSynopsis = QStringLiteral(
-        "export TYPE --format csv|xlsx|json --out FILE [--search TEXT] [--sector CODE] [--country ISO2] "
-        "[--status S] | export directory --out DIR");
+    const QString kSynopsis = QStringLiteral("export TYPE --format csv|xlsx|json --out FILE "
+                                             "[--search TEXT] [--sector CODE] [--country ISO2] "
+                                             "[--status S] | export directory --out DIR");
 
     volatile std::sig_atomic_t g_exportInterrupted = 0;
 
@@ -56,10 +56,10 @@ void CliCommands::addExportOptions(const QString &command, QCommandLineParser *p
     parser->addOption({ QStringLiteral("search"),
         tr("Only records matching all words of TEXT (names, skills, equipment, titles…)."),
         QStringLiteral("TEXT") });
-    parser->addOption({ QStringLiteral("sector"),
-        tr("Only records in the sector CODE, e.g. BME."), QStringLiteral("CODE") });
-    parser->addOption({ QStringLiteral("country"),
-        tr("Only records in the country ISO2, e.g. PK."), QStringLiteral("ISO2") });
+    parser->addOption({ QStringLiteral("sector"), tr("Only records in the sector CODE, e.g. BME."),
+        QStringLiteral("CODE") });
+    parser->addOption({ QStringLiteral("country"), tr("Only records in the country ISO2, e.g. PK."),
+        QStringLiteral("ISO2") });
     parser->addOption({ QStringLiteral("status"),
         tr("Only records with the status S, e.g. active or matching."), QStringLiteral("S") });
 }
@@ -73,7 +73,8 @@ int CliCommands::exportRecords(const QCommandLineParser &parser, const QStringLi
                               .arg(arguments.at(1), kSynopsis));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.trimmed().isEmpty())
-        return usageError(tr("Name what to write with --out FILE (a folder for \"export directory\")."));
+        return usageError(
+            tr("Name what to write with --out FILE (a folder for \"export directory\")."));
     const QString type = arguments.constFirst().trimmed().toLower();
     if (type == QLatin1String("directory"))
         return exportDirectory(parser, out);
@@ -83,9 +84,10 @@ int CliCommands::exportRecords(const QCommandLineParser &parser, const QStringLi
         QStringList names;
         for (const EntitySpec *exportable : RecordExport::entities())
             names << exportable->table;
-        return usageError(tr("Cannot export \"%1\". Export one of: %2, or the public expert directory "
-                             "with \"export directory --out DIR\".")
-                              .arg(arguments.constFirst(), names.join(QLatin1String(", "))));
+        return usageError(
+            tr("Cannot export \"%1\". Export one of: %2, or the public expert directory "
+               "with \"export directory --out DIR\".")
+                .arg(arguments.constFirst(), names.join(QLatin1String(", "))));
     }
     ExportFormat format = ExportFormat::Csv;
     if (!parser.isSet(QStringLiteral("format")))
@@ -100,35 +102,36 @@ int CliCommands::exportRecords(const QCommandLineParser &parser, const QStringLi
         return code;
 
     const InterruptGuard guard;
-    const ExportResult result = RecordExport::write(repository(), *spec, filter, format, out,
-        [](int done, int total) {
-            Console::progress(tr("Exporting… %1 of %2").arg(done).arg(total), false);
-            return g_exportInterrupted == 0;
-        });
+    const ExportResult result
+        = RecordExport::write(repository(), *spec, filter, format, out, [](int done, int total) {
+              Console::progress(tr("Exporting… %1 of %2").arg(done).arg(total), false);
+              return g_exportInterrupted == 0;
+          });
     if (result.cancelled)
         return failure(ExitFailed, tr("Cancelled; %1 was not written.").arg(out));
     if (!result.ok)
         return failure(ExitFailed, result.error);
     Console::progress(tr("Exported %n record(s) to %1.", nullptr, result.rows).arg(out), true);
     if (m_json)
-        Console::outRaw(QJsonDocument(QJsonObject { { QStringLiteral("type"), spec->table },
-                                          { QStringLiteral("format"), RecordExport::formatName(format) },
-                                          { QStringLiteral("out"), out },
-                                          { QStringLiteral("rows"), result.rows } })
-                            .toJson(QJsonDocument::Compact)
+        Console::outRaw(
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("type"), spec->table },
+                    { QStringLiteral("format"), RecordExport::formatName(format) },
+                    { QStringLiteral("out"), out }, { QStringLiteral("rows"), result.rows } })
+                .toJson(QJsonDocument::Compact)
             + '\n');
     return ExitOk;
 }
 
 int CliCommands::exportDirectory(const QCommandLineParser &parser, const QString &out)
 {
-    for (const QString &option :
-        { QStringLiteral("format"), QStringLiteral("search"), QStringLiteral("sector"),
-            QStringLiteral("country"), QStringLiteral("status") }) {
+    for (const QString &option : { QStringLiteral("format"), QStringLiteral("search"),
+             QStringLiteral("sector"), QStringLiteral("country"), QStringLiteral("status") }) {
         if (parser.isSet(option))
-            return usageError(tr("--%1 does not apply to the directory: it always lists every active "
-                                 "expert who gave consent, as JSON and HTML.")
-                                  .arg(option));
+            return usageError(
+                tr("--%1 does not apply to the directory: it always lists every active "
+                   "expert who gave consent, as JSON and HTML.")
+                    .arg(option));
     }
     if (const int code = open(false))
         return code;
@@ -143,14 +146,16 @@ int CliCommands::exportDirectory(const QCommandLineParser &parser, const QString
     if (!result.ok)
         return failure(ExitFailed, result.error);
     Console::progress(
-        tr("Wrote the public directory of %n expert(s) to %1.", nullptr, result.experts).arg(out), true);
+        tr("Wrote the public directory of %n expert(s) to %1.", nullptr, result.experts).arg(out),
+        true);
     if (m_json)
-        Console::outRaw(QJsonDocument(QJsonObject { { QStringLiteral("type"), QStringLiteral("directory") },
-                                          { QStringLiteral("format"), QStringLiteral("html+json") },
-                                          { QStringLiteral("out"), out },
-                                          { QStringLiteral("rows"), result.experts },
-                                          { QStringLiteral("files"), QJsonArray::fromStringList(result.files) } })
-                            .toJson(QJsonDocument::Compact)
+        Console::outRaw(
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("directory") },
+                    { QStringLiteral("format"), QStringLiteral("html+json") },
+                    { QStringLiteral("out"), out }, { QStringLiteral("rows"), result.experts },
+                    { QStringLiteral("files"), QJsonArray::fromStringList(result.files) } })
+                .toJson(QJsonDocument::Compact)
             + '\n');
     return ExitOk;
 }

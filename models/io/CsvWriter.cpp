@@ -4,7 +4,10 @@
 
 namespace ed {
 
-CsvWriter::CsvWriter(QIODevice *device) : m_device(device) { }
+CsvWriter::CsvWriter(QIODevice *device)
+    : m_device(device)
+{
+}
 
 bool CsvWriter::writeBom()
 {

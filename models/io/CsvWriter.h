@@ -9,8 +9,7 @@ namespace ed {
 // RFC 4180 CSV as Excel reads it: UTF-8 with a byte-order mark (without it Excel guesses a code
 // page and Arabic turns to mojibake), CRLF line ends, fields quoted when they hold a comma, a
 // quote or a line break, quotes doubled.
-class CsvWriter
-{
+class CsvWriter {
 public:
     explicit CsvWriter(QIODevice *device);
 

@@ -14,8 +14,7 @@ class ReferenceData;
 // with a search box run by a few lines of inline JavaScript, so the page works from a USB stick
 // or any plain web server with no external resources. Texts come from that language's
 // catalogue, whatever the interface language is; every value is HTML-escaped.
-class DirectoryPage
-{
+class DirectoryPage {
 public:
     DirectoryPage(const QString &language, const ReferenceData &reference);
 

@@ -1,8 +1,8 @@
 #include "ExpertDirectory.h"
 
 #include "DirectoryPage.h"
-#include "RecordPager.h"
 #include "RecordJson.h"
+#include "RecordPager.h"
 #include "i18n/Translations.h"
 #include "storage/RecordRepository.h"
 
@@ -17,28 +17,27 @@
 namespace ed {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ed::ExpertDirectory", text);
-}
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ed::ExpertDirectory", text);
+    }
 } // namespace
 
 RecordFilter ExpertDirectory::listedExperts()
 {
     RecordFilter filter;
     filter.status = QStringLiteral("active");
-    filter.extraCondition = QStringLiteral("experts.consent_date IS NOT NULL AND experts.consent_date <> ''");
+    filter.extraCondition
+        = QStringLiteral("experts.consent_date IS NOT NULL AND experts.consent_date <> ''");
     return filter;
 }
 
 const QStringList &ExpertDirectory::publicFields()
 {
-    static const QStringList fields = { QStringLiteral("name"),     QStringLiteral("name_ar"),
-                                        QStringLiteral("nationality"), QStringLiteral("country"),
-                                        QStringLiteral("employer"), QStringLiteral("position"),
-                                        QStringLiteral("degree"),   QStringLiteral("years_experience"),
-                                        QStringLiteral("sectors"),  QStringLiteral("skills"),
-                                        QStringLiteral("languages") };
+    static const QStringList fields = { QStringLiteral("name"), QStringLiteral("name_ar"),
+        QStringLiteral("nationality"), QStringLiteral("country"), QStringLiteral("employer"),
+        QStringLiteral("position"), QStringLiteral("degree"), QStringLiteral("years_experience"),
+        QStringLiteral("sectors"), QStringLiteral("skills"), QStringLiteral("languages") };
     return fields;
 }
 
@@ -49,9 +48,11 @@ QByteArray ExpertDirectory::jsonEntry(const QVariantMap &expert)
     for (const QString &name : publicFields()) {
         const FieldSpec *field = spec.field(name);
         QJsonValue value = RecordJson::fieldValue(*field, expert.value(name));
-        // Skills and languages carry levels and years the expert gave for matching, not for the public.
+        // Skills and languages carry levels and years the expert gave for matching, not for the
+        // public.
         if (name == QLatin1String("skills") || name == QLatin1String("languages")) {
-            const QString key = name == QLatin1String("skills") ? QStringLiteral("name") : QStringLiteral("code");
+            const QString key
+                = name == QLatin1String("skills") ? QStringLiteral("name") : QStringLiteral("code");
             QJsonArray names;
             for (const QVariant &item : expert.value(name).toList())
                 names.append(item.toMap().value(key).toString());
@@ -63,7 +64,7 @@ QByteArray ExpertDirectory::jsonEntry(const QVariantMap &expert)
 }
 
 DirectoryResult ExpertDirectory::write(const RecordRepository &repository, const QString &folder,
-                                       const QDate &published, const ExportProgress &progress)
+    const QDate &published, const ExportProgress &progress)
 {
     DirectoryResult result;
     if (!QDir().mkpath(folder)) {
@@ -99,7 +100,8 @@ DirectoryResult ExpertDirectory::write(const RecordRepository &repository, const
 
     RecordPager pager(repository, Schema::experts(), listedExperts(), RecordExport::kPageSize);
     const int total = pager.total();
-    bool ok = writeAll([&](int i) { return i == 0 ? QByteArray("[") : pages[size_t(i - 1)]->head(published); });
+    bool ok = writeAll(
+        [&](int i) { return i == 0 ? QByteArray("[") : pages[size_t(i - 1)]->head(published); });
     if (progress && !progress(0, total))
         result.cancelled = true;
     while (ok && !result.cancelled) {
@@ -109,7 +111,8 @@ DirectoryResult ExpertDirectory::write(const RecordRepository &repository, const
         for (const QVariantMap &expert : page) {
             const bool first = result.experts == 0;
             ok = ok && writeAll([&](int i) {
-                return i == 0 ? (first ? "\n  " : ",\n  ") + jsonEntry(expert) : pages[size_t(i - 1)]->row(expert);
+                return i == 0 ? (first ? "\n  " : ",\n  ") + jsonEntry(expert)
+                              : pages[size_t(i - 1)]->row(expert);
             });
             ++result.experts;
         }

@@ -9,8 +9,7 @@ namespace ed {
 
 class RecordRepository;
 
-struct DirectoryResult
-{
+struct DirectoryResult {
     bool ok = false;
     bool cancelled = false;
     int experts = 0;
@@ -23,11 +22,10 @@ struct DirectoryResult
 // and only with fields they published when they applied: names, nationality, country, employer
 // and position, degree, years of experience, sectors, skills and languages. Contact details,
 // passport, city, airport, notes and availability never leave the database this way.
-class ExpertDirectory
-{
+class ExpertDirectory {
 public:
     static DirectoryResult write(const RecordRepository &repository, const QString &folder,
-                                 const QDate &published, const ExportProgress &progress = {});
+        const QDate &published, const ExportProgress &progress = {});
 
     // The filter of the experts listed (status active, consent date set).
     static RecordFilter listedExperts();

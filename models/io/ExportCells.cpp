@@ -20,7 +20,8 @@ QString ExportCell::plainText() const
 }
 
 ExportCells::ExportCells(const RecordRepository &repository, const EntitySpec &spec)
-    : m_spec(spec), m_formatter(repository)
+    : m_spec(spec)
+    , m_formatter(repository)
 {
 }
 
@@ -44,7 +45,8 @@ QList<ExportCell> ExportCells::row(const QVariantMap &record) const
 ExportCell ExportCells::cell(const FieldSpec &field, const QVariant &value) const
 {
     ExportCell cell;
-    if (field.kind != FieldKind::Json && (!value.isValid() || value.isNull() || value.toString().isEmpty()))
+    if (field.kind != FieldKind::Json
+        && (!value.isValid() || value.isNull() || value.toString().isEmpty()))
         return cell;
     switch (field.kind) {
     case FieldKind::Integer:
@@ -65,7 +67,8 @@ ExportCell ExportCells::cell(const FieldSpec &field, const QVariant &value) cons
     case FieldKind::LongText:
     case FieldKind::Email:
     case FieldKind::Phone:
-        // The formatter shortens long texts and adds bidi isolates for the screen; a file keeps the text.
+        // The formatter shortens long texts and adds bidi isolates for the screen; a file keeps the
+        // text.
         cell.text = value.toString();
         break;
     default:

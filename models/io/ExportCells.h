@@ -14,8 +14,7 @@ class RecordRepository;
 
 // One value of an exported table: the spreadsheet writer needs to know a date from a number from
 // text; CSV writes them all as text (dates ISO 8601, numbers without digit grouping).
-struct ExportCell
-{
+struct ExportCell {
     enum Type { Empty, Text, Number, Date };
     Type type = Empty;
     QString text;
@@ -27,8 +26,7 @@ struct ExportCell
 
 // Turns records into rows of cells for people to read: headers are the field labels and values
 // are names, all in the interface language; ids of referenced records become their names.
-class ExportCells
-{
+class ExportCells {
 public:
     ExportCells(const RecordRepository &repository, const EntitySpec &spec);
 

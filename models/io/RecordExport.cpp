@@ -15,14 +15,13 @@
 namespace ed {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ed::RecordExport", text);
-}
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ed::RecordExport", text);
+    }
 } // namespace
 
-struct RecordExport::Context
-{
+struct RecordExport::Context {
     const RecordRepository &repository;
     const EntitySpec &spec;
     RecordPager pager;
@@ -36,8 +35,8 @@ struct RecordExport::Context
 
 const QList<const EntitySpec *> &RecordExport::entities()
 {
-    static const QList<const EntitySpec *> list = { &Schema::experts(), &Schema::institutions(), &Schema::needs(),
-                                                    &Schema::missions() };
+    static const QList<const EntitySpec *> list
+        = { &Schema::experts(), &Schema::institutions(), &Schema::needs(), &Schema::missions() };
     return list;
 }
 
@@ -69,8 +68,8 @@ QString RecordExport::formatName(ExportFormat format)
 }
 
 ExportResult RecordExport::write(const RecordRepository &repository, const EntitySpec &spec,
-                                 const RecordFilter &filter, ExportFormat format, const QString &path,
-                                 const ExportProgress &progress)
+    const RecordFilter &filter, ExportFormat format, const QString &path,
+    const ExportProgress &progress)
 {
     ExportResult result;
     // QSaveFile writes beside the destination and renames over it on commit(): the destination
@@ -80,7 +79,8 @@ ExportResult RecordExport::write(const RecordRepository &repository, const Entit
         result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
-    Context context { repository, spec, RecordPager(repository, spec, filter, kPageSize), progress, file };
+    Context context { repository, spec, RecordPager(repository, spec, filter, kPageSize), progress,
+        file };
     context.total = context.pager.total();
     if (progress && !progress(0, context.total)) {
         file.cancelWriting();
@@ -107,8 +107,9 @@ ExportResult RecordExport::write(const RecordRepository &repository, const Entit
     }
     if (!ok) {
         file.cancelWriting();
-        result.error = context.error.isEmpty() ? tr("Cannot write %1: %2").arg(path, file.errorString())
-                                               : context.error;
+        result.error = context.error.isEmpty()
+            ? tr("Cannot write %1: %2").arg(path, file.errorString())
+            : context.error;
         return result;
     }
     if (!file.commit()) {
@@ -119,7 +120,8 @@ ExportResult RecordExport::write(const RecordRepository &repository, const Entit
     return result;
 }
 
-bool RecordExport::writePages(Context &context, const std::function<bool(const QVariantMap &)> &writeRecord)
+bool RecordExport::writePages(
+    Context &context, const std::function<bool(const QVariantMap &)> &writeRecord)
 {
     for (;;) {
         const QList<QVariantMap> page = context.pager.next();
@@ -131,7 +133,8 @@ bool RecordExport::writePages(Context &context, const std::function<bool(const Q
             ++context.rows;
         }
         // Rows added while the export runs can make rows exceed the first count.
-        if (context.progress && !context.progress(context.rows, qMax(context.total, context.rows))) {
+        if (context.progress
+            && !context.progress(context.rows, qMax(context.total, context.rows))) {
             context.cancelled = true;
             return false;
         }
@@ -144,7 +147,8 @@ bool RecordExport::writeCsv(Context &context)
     const ExportCells cells(context.repository, context.spec);
     if (!csv.writeBom() || !csv.writeRow(cells.headers()))
         return false;
-    return writePages(context, [&](const QVariantMap &record) { return csv.writeRow(cells.row(record)); });
+    return writePages(
+        context, [&](const QVariantMap &record) { return csv.writeRow(cells.row(record)); });
 }
 
 bool RecordExport::writeJson(Context &context)
@@ -154,7 +158,8 @@ bool RecordExport::writeJson(Context &context)
         return false;
     bool first = true;
     const bool ok = writePages(context, [&](const QVariantMap &record) {
-        const QByteArray line = (first ? "\n  " : ",\n  ") + RecordJson::compact(RecordJson::members(context.spec, record));
+        const QByteArray line = (first ? "\n  " : ",\n  ")
+            + RecordJson::compact(RecordJson::members(context.spec, record));
         first = false;
         return context.file.write(line) == line.size();
     });
@@ -178,8 +183,9 @@ bool RecordExport::writeXlsx(Context &context)
     XlsxWriter xlsx;
     const bool rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
     bool ok = xlsx.open(workbookPath, context.spec.displayName(), temp.path(), rightToLeft)
-            && xlsx.writeHeader(cells.headers())
-            && writePages(context, [&](const QVariantMap &record) { return xlsx.writeRow(cells.row(record)); });
+        && xlsx.writeHeader(cells.headers()) && writePages(context, [&](const QVariantMap &record) {
+               return xlsx.writeRow(cells.row(record));
+           });
     if (context.cancelled)
         return false;
     ok = ok && xlsx.close();

@@ -14,8 +14,7 @@ class RecordRepository;
 
 enum class ExportFormat { Csv, Xlsx, Json };
 
-struct ExportResult
-{
+struct ExportResult {
     bool ok = false;
     bool cancelled = false;
     int rows = 0;
@@ -29,14 +28,13 @@ using ExportProgress = std::function<bool(int done, int total)>;
 // labels and names in the interface language — or as JSON for programs, the objects `show
 // --json` prints. Records are read a page at a time. The file appears at `path` only when
 // complete: a cancelled or failed export leaves whatever was there before.
-class RecordExport
-{
+class RecordExport {
 public:
     static constexpr int kPageSize = 1000;
 
     static ExportResult write(const RecordRepository &repository, const EntitySpec &spec,
-                              const RecordFilter &filter, ExportFormat format, const QString &path,
-                              const ExportProgress &progress = {});
+        const RecordFilter &filter, ExportFormat format, const QString &path,
+        const ExportProgress &progress = {});
 
     // The entities that can be exported: experts, institutions, needs, missions.
     static const QList<const EntitySpec *> &entities();
@@ -48,7 +46,8 @@ private:
     static bool writeCsv(Context &context);
     static bool writeJson(Context &context);
     static bool writeXlsx(Context &context);
-    static bool writePages(Context &context, const std::function<bool(const QVariantMap &)> &writeRecord);
+    static bool writePages(
+        Context &context, const std::function<bool(const QVariantMap &)> &writeRecord);
 };
 
 } // namespace ed

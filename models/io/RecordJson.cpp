@@ -25,7 +25,8 @@ QJsonValue RecordJson::fieldValue(const FieldSpec &field, const QVariant &value)
 
 RecordJson::Members RecordJson::members(const EntitySpec &spec, const QVariantMap &record)
 {
-    Members members { { QStringLiteral("id"), QJsonValue(record.value(QStringLiteral("id")).toString()) } };
+    Members members { { QStringLiteral("id"),
+        QJsonValue(record.value(QStringLiteral("id")).toString()) } };
     for (const FieldSpec &field : spec.fields)
         members.append({ field.name, fieldValue(field, record.value(field.name)) });
     return members;

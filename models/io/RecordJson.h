@@ -13,8 +13,7 @@ namespace ed {
 // The JSON of one record as the CLI contract prints it (DESIGN.md §8): "id" plus its FieldSpec
 // names in schema order, list fields as arrays, dates as ISO strings, empty fields null. Shared by
 // `show --json`, `list --json` and the JSON export so that all three agree byte for byte.
-class RecordJson
-{
+class RecordJson {
 public:
     using Members = QList<QPair<QString, QJsonValue>>;
 

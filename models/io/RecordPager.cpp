@@ -4,9 +4,12 @@
 
 namespace ed {
 
-RecordPager::RecordPager(const RecordRepository &repository, const EntitySpec &spec, RecordFilter filter,
-                         int pageSize)
-    : m_repository(repository), m_spec(spec), m_filter(std::move(filter)), m_pageSize(qMax(1, pageSize))
+RecordPager::RecordPager(
+    const RecordRepository &repository, const EntitySpec &spec, RecordFilter filter, int pageSize)
+    : m_repository(repository)
+    , m_spec(spec)
+    , m_filter(std::move(filter))
+    , m_pageSize(qMax(1, pageSize))
 {
 }
 
@@ -21,14 +24,15 @@ QList<QVariantMap> RecordPager::next()
         return {};
     RecordFilter page = m_filter;
     if (!m_lastId.isEmpty()) {
-        // The same collation as the ORDER BY, so no id can fall between two pages.
-        const QString after = m_spec.table + QLatin1String(".id > ? COLLATE NOCASE");
+        // Binary, as RecordQuery::orderBy sorts ids, so no id can fall between two pages.
+        const QString after = m_spec.table + QLatin1String(".id > ?");
         page.extraCondition = page.extraCondition.isEmpty()
-                ? after
-                : QLatin1Char('(') + page.extraCondition + QLatin1String(") AND ") + after;
+            ? after
+            : QLatin1Char('(') + page.extraCondition + QLatin1String(") AND ") + after;
         page.extraBinds << m_lastId;
     }
-    const QList<QVariantMap> rows = m_repository.list(m_spec, page, QStringLiteral("id"), m_pageSize);
+    const QList<QVariantMap> rows
+        = m_repository.list(m_spec, page, QStringLiteral("id"), m_pageSize);
     if (rows.size() < m_pageSize)
         m_done = true;
     if (!rows.isEmpty())

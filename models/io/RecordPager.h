@@ -12,11 +12,10 @@ class RecordRepository;
 // Reads the records a filter selects a page at a time, so an export of 100,000 experts holds one
 // page in memory. Pages follow the id (UUIDv7: creation order) from the last id seen rather than
 // an OFFSET: each page costs the same, and a row added or removed meanwhile shifts nothing.
-class RecordPager
-{
+class RecordPager {
 public:
     RecordPager(const RecordRepository &repository, const EntitySpec &spec, RecordFilter filter,
-                int pageSize = 1000);
+        int pageSize = 1000);
 
     int total() const; // rows the filter selects now
     // The next page; empty when every row was read.

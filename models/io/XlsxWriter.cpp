@@ -7,18 +7,18 @@
 namespace ed {
 
 namespace {
-// Excel's limit for one cell; libxlsxwriter refuses longer strings rather than truncating them.
-constexpr int kMaxCellChars = 32767;
+    // Excel's limit for one cell; libxlsxwriter refuses longer strings rather than truncating them.
+    constexpr int kMaxCellChars = 32767;
 
-QByteArray cellText(const QString &text)
-{
-    if (text.size() <= kMaxCellChars)
-        return text.toUtf8();
-    qsizetype end = kMaxCellChars;
-    if (text.at(end - 1).isHighSurrogate()) // never cut a character in two
-        --end;
-    return text.left(end).toUtf8();
-}
+    QByteArray cellText(const QString &text)
+    {
+        if (text.size() <= kMaxCellChars)
+            return text.toUtf8();
+        qsizetype end = kMaxCellChars;
+        if (text.at(end - 1).isHighSurrogate()) // never cut a character in two
+            --end;
+        return text.left(end).toUtf8();
+    }
 } // namespace
 
 XlsxWriter::~XlsxWriter()
@@ -44,7 +44,8 @@ bool XlsxWriter::check(int error)
     return false;
 }
 
-bool XlsxWriter::open(const QString &path, const QString &sheetName, const QString &tempDir, bool rightToLeft)
+bool XlsxWriter::open(
+    const QString &path, const QString &sheetName, const QString &tempDir, bool rightToLeft)
 {
     m_tempDir = QFile::encodeName(tempDir);
     lxw_workbook_options options = {};
@@ -75,12 +76,12 @@ bool XlsxWriter::writeHeader(const QStringList &headers)
 {
     m_columns = quint16(headers.size());
     for (int column = 0; column < headers.size(); ++column) {
-        if (!check(worksheet_write_string(m_sheet, 0, lxw_col_t(column), cellText(headers.at(column)).constData(),
-                                          m_bold)))
+        if (!check(worksheet_write_string(
+                m_sheet, 0, lxw_col_t(column), cellText(headers.at(column)).constData(), m_bold)))
             return false;
         // Wide enough for the label; long texts still wrap to the next cells as Excel shows them.
         worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column),
-                             qBound(10, int(headers.at(column).size()) + 4, 40), nullptr);
+            qBound(10, int(headers.at(column).size()) + 4, 40), nullptr);
     }
     m_row = 1;
     return true;
@@ -108,7 +109,8 @@ bool XlsxWriter::writeRow(const QList<ExportCell> &cells)
             break;
         }
         case ExportCell::Text:
-            error = worksheet_write_string(m_sheet, m_row, col, cellText(cell.text).constData(), nullptr);
+            error = worksheet_write_string(
+                m_sheet, m_row, col, cellText(cell.text).constData(), nullptr);
             break;
         }
         if (!check(error))

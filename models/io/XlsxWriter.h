@@ -12,8 +12,7 @@ namespace ed {
 // file as soon as the next begins, so 100,000 rows cost no more memory than one. The price is that
 // text is stored inline in the sheet rather than in sharedStrings.xml; Excel and LibreOffice read
 // both. Header row bold and frozen with an autofilter; dates are Excel dates with a date format.
-class XlsxWriter
-{
+class XlsxWriter {
 public:
     XlsxWriter() = default;
     ~XlsxWriter();
@@ -21,7 +20,8 @@ public:
     XlsxWriter &operator=(const XlsxWriter &) = delete;
 
     // `tempDir` holds libxlsxwriter's own temporary files.
-    bool open(const QString &path, const QString &sheetName, const QString &tempDir, bool rightToLeft);
+    bool open(
+        const QString &path, const QString &sheetName, const QString &tempDir, bool rightToLeft);
     bool writeHeader(const QStringList &headers);
     bool writeRow(const QList<ExportCell> &cells);
     bool close(); // writes the .xlsx file

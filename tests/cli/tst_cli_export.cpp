@@ -48,7 +48,8 @@ void TestCliExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const CliResult init = cli({ QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("200") });
+    const CliResult init
+        = cli({ QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("200") });
     QVERIFY2(init.exitCode == 0, qPrintable(init.errText()));
 }
 
@@ -71,8 +72,13 @@ void TestCliExport::formatsAgreeWithList()
     const int expected = int(list.array().size());
     QVERIFY(expected > 0);
     QVERIFY(expected < 200); // the filter did something
-    const QString out = path(QStringLiteral("experts-%1.%2").arg(QTest::currentDataTag()).arg(format).replace(' ', '_').replace(',', '_'));
-    const CliResult result = cli(QStringList { "export", "experts", "--format", format, "--out", out, "--json" } + filter);
+    const QString out = path(QStringLiteral("experts-%1.%2")
+                                 .arg(QTest::currentDataTag())
+                                 .arg(format)
+                                 .replace(' ', '_')
+                                 .replace(',', '_'));
+    const CliResult result = cli(
+        QStringList { "export", "experts", "--format", format, "--out", out, "--json" } + filter);
     QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
     const QJsonObject summary = result.object();
     QCOMPARE(summary.value("type").toString(), QStringLiteral("experts"));
@@ -116,7 +122,8 @@ void TestCliExport::directoryHidesPrivateFields()
     QStringList hidden;
     for (const QJsonValue &value : experts) {
         const QJsonObject e = value.toObject();
-        if (e.value("status").toString() == QLatin1String("active") && !e.value("consent_date").toString().isEmpty())
+        if (e.value("status").toString() == QLatin1String("active")
+            && !e.value("consent_date").toString().isEmpty())
             listed << e.value("name").toString();
         else
             hidden << e.value("name").toString();
@@ -132,11 +139,13 @@ void TestCliExport::directoryHidesPrivateFields()
     QVERIFY(all.contains("dir=\"rtl\""));
     for (const QJsonValue &value : experts) {
         const QJsonObject e = value.toObject();
-        QVERIFY2(!all.contains(e.value("email").toString()), qPrintable(e.value("email").toString()));
+        QVERIFY2(
+            !all.contains(e.value("email").toString()), qPrintable(e.value("email").toString()));
         const QString phone = e.value("phone").toString();
         QVERIFY(phone.isEmpty() || !all.contains(phone));
     }
-    const QJsonArray directory = QJsonDocument::fromJson(read(QDir(out).filePath("directory.json"))).array();
+    const QJsonArray directory
+        = QJsonDocument::fromJson(read(QDir(out).filePath("directory.json"))).array();
     QStringList names;
     for (const QJsonValue &value : directory)
         names << value.toObject().value("name").toString();
@@ -150,14 +159,24 @@ void TestCliExport::mistakes_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown type") << QStringList { "export", "planets", "--format", "csv", "--out", "x.csv" } << 2 << "Cannot export \"planets\"";
-    QTest::newRow("evaluations") << QStringList { "export", "evaluations", "--format", "csv", "--out", "x.csv" } << 2 << "Cannot export";
-    QTest::newRow("unknown format") << QStringList { "export", "experts", "--format", "pdf", "--out", "x.pdf" } << 2 << "Unknown format \"pdf\"";
-    QTest::newRow("no format") << QStringList { "export", "experts", "--out", "x.csv" } << 2 << "--format";
-    QTest::newRow("no out") << QStringList { "export", "experts", "--format", "csv" } << 2 << "--out";
-    QTest::newRow("bad sector") << QStringList { "export", "needs", "--format", "csv", "--out", "x.csv", "--sector", "ZZZ" } << 2 << "not a sector code";
-    QTest::newRow("unwritable") << QStringList { "export", "experts", "--format", "csv", "--out", "/nonexistent-folder/x.csv" } << 1 << "Cannot write /nonexistent-folder/x.csv";
-    QTest::newRow("directory filter") << QStringList { "export", "directory", "--out", "d", "--country", "PK" } << 2 << "--country does not apply";
+    QTest::newRow("unknown type") << QStringList { "export", "planets", "--format", "csv", "--out",
+        "x.csv" } << 2 << "Cannot export \"planets\"";
+    QTest::newRow("evaluations") << QStringList { "export", "evaluations", "--format", "csv",
+        "--out", "x.csv" } << 2 << "Cannot export";
+    QTest::newRow("unknown format") << QStringList { "export", "experts", "--format", "pdf",
+        "--out", "x.pdf" } << 2 << "Unknown format \"pdf\"";
+    QTest::newRow("no format") << QStringList { "export", "experts", "--out", "x.csv" } << 2
+                               << "--format";
+    QTest::newRow("no out") << QStringList { "export", "experts", "--format", "csv" } << 2
+                            << "--out";
+    QTest::newRow("bad sector") << QStringList { "export", "needs", "--format", "csv", "--out",
+        "x.csv", "--sector", "ZZZ" }
+                                << 2 << "not a sector code";
+    QTest::newRow("unwritable") << QStringList { "export", "experts", "--format", "csv", "--out",
+        "/nonexistent-folder/x.csv" }
+                                << 1 << "Cannot write /nonexistent-folder/x.csv";
+    QTest::newRow("directory filter") << QStringList { "export", "directory", "--out", "d",
+        "--country", "PK" } << 2 << "--country does not apply";
 }
 
 void TestCliExport::mistakes()

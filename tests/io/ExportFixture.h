@@ -36,7 +36,8 @@ inline QList<QStringList> parseCsv(const QString &text, bool *crlfOnly)
             row << field;
             field.clear();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\n') || i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))
+            if (c == QLatin1Char('\n') || i + 1 >= text.size()
+                || text.at(i + 1) != QLatin1Char('\n'))
                 *crlfOnly = false;
             if (c == QLatin1Char('\r'))
                 ++i;
@@ -64,8 +65,7 @@ inline QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-struct Experts
-{
+struct Experts {
     QString senegalId, arabicId, pakistanId;
 };
 
@@ -82,14 +82,17 @@ inline QVariantMap expert(const QString &name, const QString &country, const QSt
 // Three experts: two in Senegal (one with an Arabic name and a tricky note), one in Pakistan.
 inline bool addExperts(TestDatabase &t, Experts *ids)
 {
-    QVariantMap senegal = expert(QStringLiteral("Amina Diallo"), QStringLiteral("SN"), QStringLiteral("amina@example.org"));
+    QVariantMap senegal = expert(
+        QStringLiteral("Amina Diallo"), QStringLiteral("SN"), QStringLiteral("amina@example.org"));
     senegal[QStringLiteral("notes")] = QStringLiteral("Line one, with \"quotes\"\r\nline two");
     senegal[QStringLiteral("consent_date")] = QStringLiteral("2026-05-01");
     senegal[QStringLiteral("years_experience")] = 12;
-    QVariantMap arabic = expert(QStringLiteral("Fatima Zahra Ndiaye"), QStringLiteral("SN"), QStringLiteral("fatima@example.org"));
+    QVariantMap arabic = expert(QStringLiteral("Fatima Zahra Ndiaye"), QStringLiteral("SN"),
+        QStringLiteral("fatima@example.org"));
     arabic[QStringLiteral("name_ar")] = QStringLiteral("فاطمة الزهراء انجاي");
     arabic[QStringLiteral("consent_date")] = QStringLiteral("2026-02-14");
-    QVariantMap pakistan = expert(QStringLiteral("Imran Qureshi"), QStringLiteral("PK"), QStringLiteral("imran@example.org"));
+    QVariantMap pakistan = expert(
+        QStringLiteral("Imran Qureshi"), QStringLiteral("PK"), QStringLiteral("imran@example.org"));
     pakistan[QStringLiteral("sectors")] = QVariantList { QStringLiteral("IT") };
     const auto a = t.repository->insert(ed::Schema::experts(), senegal);
     const auto b = t.repository->insert(ed::Schema::experts(), arabic);

@@ -12,9 +12,7 @@
 using namespace ed;
 using namespace ExportFixture;
 
-
-class TestRecordExport : public QObject
-{
+class TestRecordExport : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -28,7 +26,7 @@ private slots:
 
 private:
     QString exportTo(const EntitySpec &spec, const RecordFilter &filter, ExportFormat format,
-                     const QString &name, ExportResult *result = nullptr);
+        const QString &name, ExportResult *result = nullptr);
 
     std::unique_ptr<TestDatabase> t;
     Experts ids;
@@ -41,8 +39,8 @@ void TestRecordExport::init()
     QVERIFY(addExperts(*t, &ids));
 }
 
-QString TestRecordExport::exportTo(const EntitySpec &spec, const RecordFilter &filter, ExportFormat format,
-                                   const QString &name, ExportResult *result)
+QString TestRecordExport::exportTo(const EntitySpec &spec, const RecordFilter &filter,
+    ExportFormat format, const QString &name, ExportResult *result)
 {
     const QString path = t->dir.filePath(name);
     const ExportResult r = RecordExport::write(*t->repository, spec, filter, format, path);
@@ -56,7 +54,8 @@ void TestRecordExport::csvIsExcelReadyAndFiltered()
     RecordFilter senegal;
     senegal.country = QStringLiteral("SN");
     ExportResult result;
-    const QString path = exportTo(Schema::experts(), senegal, ExportFormat::Csv, QStringLiteral("e.csv"), &result);
+    const QString path
+        = exportTo(Schema::experts(), senegal, ExportFormat::Csv, QStringLiteral("e.csv"), &result);
     QVERIFY2(!path.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.rows, 2);
     const QByteArray bytes = readAll(path);
@@ -87,37 +86,53 @@ void TestRecordExport::csvIsExcelReadyAndFiltered()
         }
     }
     names.sort();
-    QCOMPARE(names, (QStringList { QStringLiteral("Amina Diallo"), QStringLiteral("Fatima Zahra Ndiaye") }));
+    QCOMPARE(names,
+        (QStringList { QStringLiteral("Amina Diallo"), QStringLiteral("Fatima Zahra Ndiaye") }));
     QVERIFY(!bytes.contains("Imran"));
 }
 
 void TestRecordExport::csvSearchAndStatusFilter()
 {
-    QVERIFY(t->repository->update(Schema::experts(), ids.senegalId, { { QStringLiteral("status"), QStringLiteral("inactive") } }).ok());
+    QVERIFY(t->repository
+                ->update(Schema::experts(), ids.senegalId,
+                    { { QStringLiteral("status"), QStringLiteral("inactive") } })
+                .ok());
     RecordFilter search;
     search.search = QStringLiteral("qureshi");
     bool crlf = false;
-    QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(exportTo(Schema::experts(), search, ExportFormat::Csv, QStringLiteral("s.csv"))).mid(3)), &crlf);
+    QList<QStringList> rows = parseCsv(
+        QString::fromUtf8(
+            readAll(exportTo(Schema::experts(), search, ExportFormat::Csv, QStringLiteral("s.csv")))
+                .mid(3)),
+        &crlf);
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).at(0), QStringLiteral("Imran Qureshi"));
 
     RecordFilter active;
     active.status = QStringLiteral("active");
     active.sector = QStringLiteral("BME");
-    rows = parseCsv(QString::fromUtf8(readAll(exportTo(Schema::experts(), active, ExportFormat::Csv, QStringLiteral("a.csv"))).mid(3)), &crlf);
+    rows = parseCsv(QString::fromUtf8(readAll(exportTo(Schema::experts(), active, ExportFormat::Csv,
+                                                  QStringLiteral("a.csv")))
+                                          .mid(3)),
+        &crlf);
     QCOMPARE(rows.size(), 2); // Amina is inactive, Imran works in IT
     QCOMPARE(rows.at(1).at(0), QStringLiteral("Fatima Zahra Ndiaye"));
 }
 
 void TestRecordExport::csvNamesReferencesInInterfaceLanguage()
 {
-    const auto institution = t->repository->insert(Schema::institutions(), TestRecords::institution());
+    const auto institution
+        = t->repository->insert(Schema::institutions(), TestRecords::institution());
     QVERIFY(institution.ok());
     QVERIFY(t->repository->insert(Schema::needs(), TestRecords::need(institution.id)).ok());
     Translations french;
     QVERIFY(french.setLanguage(QStringLiteral("fr")));
     bool crlf = false;
-    const QList<QStringList> needs = parseCsv(QString::fromUtf8(readAll(exportTo(Schema::needs(), {}, ExportFormat::Csv, QStringLiteral("n.csv"))).mid(3)), &crlf);
+    const QList<QStringList> needs = parseCsv(
+        QString::fromUtf8(
+            readAll(exportTo(Schema::needs(), {}, ExportFormat::Csv, QStringLiteral("n.csv")))
+                .mid(3)),
+        &crlf);
     QCOMPARE(needs.size(), 2);
     const int column = fieldIndex(Schema::needs(), QStringLiteral("institution_id"));
     QCOMPARE(needs.at(0).at(column), QStringLiteral("Institution"));
@@ -126,7 +141,11 @@ void TestRecordExport::csvNamesReferencesInInterfaceLanguage()
 
     RecordFilter senegal;
     senegal.country = QStringLiteral("SN");
-    const QList<QStringList> experts = parseCsv(QString::fromUtf8(readAll(exportTo(Schema::experts(), senegal, ExportFormat::Csv, QStringLiteral("f.csv"))).mid(3)), &crlf);
+    const QList<QStringList> experts = parseCsv(
+        QString::fromUtf8(readAll(
+            exportTo(Schema::experts(), senegal, ExportFormat::Csv, QStringLiteral("f.csv")))
+                              .mid(3)),
+        &crlf);
     QCOMPARE(experts.at(0).at(0), QStringLiteral("Nom"));
     const int country = fieldIndex(Schema::experts(), QStringLiteral("country"));
     QCOMPARE(experts.at(1).at(country), QStringLiteral("Sénégal"));
@@ -134,7 +153,8 @@ void TestRecordExport::csvNamesReferencesInInterfaceLanguage()
 
 void TestRecordExport::jsonRoundTrips()
 {
-    const QString path = exportTo(Schema::experts(), {}, ExportFormat::Json, QStringLiteral("e.json"));
+    const QString path
+        = exportTo(Schema::experts(), {}, ExportFormat::Json, QStringLiteral("e.json"));
     QJsonParseError error;
     const QJsonArray array = QJsonDocument::fromJson(readAll(path), &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -147,7 +167,8 @@ void TestRecordExport::jsonRoundTrips()
     QCOMPARE(amina.value("name").toString(), QStringLiteral("Amina Diallo"));
     QCOMPARE(amina.value("email").toString(), QStringLiteral("amina@example.org"));
     QCOMPARE(amina.value("years_experience").toInt(), 12);
-    QCOMPARE(amina.value("skills").toArray().at(0).toObject().value("name").toString(), QStringLiteral("MRI maintenance"));
+    QCOMPARE(amina.value("skills").toArray().at(0).toObject().value("name").toString(),
+        QStringLiteral("MRI maintenance"));
     QCOMPARE(amina.value("consent_date").toString(), QStringLiteral("2026-05-01"));
     QVERIFY(amina.value("passport_expiry").isNull());
 
@@ -171,18 +192,21 @@ void TestRecordExport::pagesThroughManyRows()
     {
         RecordRepository::Batch batch(*t->repository);
         for (int i = 0; i < extra; ++i) {
-            QVERIFY(t->repository->insert(Schema::experts(), expert(QStringLiteral("Expert %1").arg(i), QStringLiteral("MA"),
-                                                                    QStringLiteral("e%1@example.org").arg(i))).ok());
+            QVERIFY(t->repository
+                        ->insert(Schema::experts(),
+                            expert(QStringLiteral("Expert %1").arg(i), QStringLiteral("MA"),
+                                QStringLiteral("e%1@example.org").arg(i)))
+                        .ok());
         }
         QVERIFY(batch.commit());
     }
     QList<int> done;
     const QString path = t->dir.filePath(QStringLiteral("many.json"));
-    const ExportResult result = RecordExport::write(*t->repository, Schema::experts(), {}, ExportFormat::Json, path,
-                                                    [&](int d, int total) {
-                                                        done << d;
-                                                        return total == extra + 3;
-                                                    });
+    const ExportResult result = RecordExport::write(
+        *t->repository, Schema::experts(), {}, ExportFormat::Json, path, [&](int d, int total) {
+            done << d;
+            return total == extra + 3;
+        });
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.rows, extra + 3);
     QCOMPARE(done, (QList<int> { 0, RecordExport::kPageSize, extra + 3 }));
@@ -200,16 +224,20 @@ void TestRecordExport::cancelledExportLeavesPreviousFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("previous export");
     }
-    for (const ExportFormat format : { ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json }) {
+    for (const ExportFormat format :
+        { ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json }) {
         int calls = 0;
-        const ExportResult result = RecordExport::write(*t->repository, Schema::experts(), {}, format, path,
-                                                        [&](int, int) { return ++calls < 2; });
+        const ExportResult result = RecordExport::write(*t->repository, Schema::experts(), {},
+            format, path, [&](int, int) { return ++calls < 2; });
         QVERIFY(result.cancelled);
         QVERIFY(!result.ok);
         QCOMPARE(readAll(path), QByteArray("previous export"));
     }
     const QString fresh = t->dir.filePath(QStringLiteral("fresh.xlsx"));
-    QVERIFY(RecordExport::write(*t->repository, Schema::experts(), {}, ExportFormat::Xlsx, fresh, [](int, int) { return false; }).cancelled);
+    QVERIFY(RecordExport::write(
+        *t->repository, Schema::experts(), {}, ExportFormat::Xlsx, fresh, [](int, int) {
+            return false;
+        }).cancelled);
     QVERIFY(!QFile::exists(fresh));
     // Besides the database (and its -wal, -shm), only previous.csv: no temporary file left behind.
     QStringList left = QDir(t->dir.path()).entryList(QDir::Files | QDir::Hidden);
@@ -220,7 +248,8 @@ void TestRecordExport::cancelledExportLeavesPreviousFile()
 void TestRecordExport::unwritableDestinationFails()
 {
     const QString path = t->dir.filePath(QStringLiteral("missing-folder/e.csv"));
-    const ExportResult result = RecordExport::write(*t->repository, Schema::experts(), {}, ExportFormat::Csv, path);
+    const ExportResult result
+        = RecordExport::write(*t->repository, Schema::experts(), {}, ExportFormat::Csv, path);
     QVERIFY(!result.ok);
     QVERIFY(!result.cancelled);
     QVERIFY(result.error.contains(path));

@@ -32,9 +32,7 @@ QString columnLetters(int index)
     return letters;
 }
 
-
-struct Cell
-{
+struct Cell {
     QString type, style, value;
 };
 
@@ -53,7 +51,8 @@ QHash<QString, Cell> sheetCells(const QByteArray &xml, int *rows)
             ++*rows;
         } else if (reader.name() == QLatin1String("c")) {
             current = reader.attributes().value("r").toString();
-            cells[current] = { reader.attributes().value("t").toString(), reader.attributes().value("s").toString(), {} };
+            cells[current] = { reader.attributes().value("t").toString(),
+                reader.attributes().value("s").toString(), {} };
         } else if (reader.name() == QLatin1String("v") || reader.name() == QLatin1String("t")) {
             cells[current].value += reader.readElementText();
         }
@@ -79,7 +78,8 @@ QStringList styleFormats(const QByteArray &xml, QList<bool> *bold)
             continue;
         const auto name = reader.name();
         if (name == QLatin1String("numFmt"))
-            codes.insert(reader.attributes().value("numFmtId").toString(), reader.attributes().value("formatCode").toString());
+            codes.insert(reader.attributes().value("numFmtId").toString(),
+                reader.attributes().value("formatCode").toString());
         else if (name == QLatin1String("fonts"))
             inFonts = true;
         else if (inFonts && name == QLatin1String("font"))
@@ -97,8 +97,7 @@ QStringList styleFormats(const QByteArray &xml, QList<bool> *bold)
 }
 } // namespace
 
-class TestXlsxExport : public QObject
-{
+class TestXlsxExport : public QObject {
     Q_OBJECT
 private slots:
     void init();
@@ -123,12 +122,15 @@ void TestXlsxExport::init()
 QString TestXlsxExport::exportXlsx(const QStringList &arguments) const
 {
     QProcess process;
-    process.start(QStringLiteral(EXPERTDESK_CLI), QStringList { QStringLiteral("--db"), t->path(), QStringLiteral("export") }
-                                                         + arguments + QStringList { QStringLiteral("--format"), QStringLiteral("xlsx") });
+    process.start(QStringLiteral(EXPERTDESK_CLI),
+        QStringList { QStringLiteral("--db"), t->path(), QStringLiteral("export") } + arguments
+            + QStringList { QStringLiteral("--format"), QStringLiteral("xlsx") });
     if (!process.waitForFinished(60000))
         return QStringLiteral("expertdesk-cli did not finish");
     const QString err = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 ? QString() : err + QStringLiteral(" (failed)");
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+        ? QString()
+        : err + QStringLiteral(" (failed)");
 }
 
 void TestXlsxExport::typedCellsFrozenBoldHeader()
@@ -144,7 +146,8 @@ void TestXlsxExport::typedCellsFrozenBoldHeader()
     QVERIFY(sheet.contains("state=\"frozen\""));
     QVERIFY(sheet.contains("ySplit=\"1\""));
     QList<bool> bold;
-    const QStringList formats = styleFormats(zipEntry(path, QStringLiteral("xl/styles.xml")), &bold);
+    const QStringList formats
+        = styleFormats(zipEntry(path, QStringLiteral("xl/styles.xml")), &bold);
     QVERIFY(bold.value(cells.value(QStringLiteral("A1")).style.toInt()));
     QCOMPARE(cells.value(QStringLiteral("A1")).value, QStringLiteral("Name"));
 
@@ -155,12 +158,17 @@ void TestXlsxExport::typedCellsFrozenBoldHeader()
             aminaRow = row;
     }
     QVERIFY(aminaRow > 0);
-    const Cell consent = cells.value(columnLetters(fieldIndex(Schema::experts(), QStringLiteral("consent_date"))) + QString::number(aminaRow));
+    const Cell consent
+        = cells.value(columnLetters(fieldIndex(Schema::experts(), QStringLiteral("consent_date")))
+            + QString::number(aminaRow));
     QVERIFY(consent.type.isEmpty() || consent.type == QLatin1String("n"));
     QCOMPARE(consent.value.toLongLong(), QDate(1899, 12, 30).daysTo(QDate(2026, 5, 1)));
     const QString format = formats.value(consent.style.toInt());
-    QVERIFY2(format.contains(QLatin1String("yy")) && format.contains(QLatin1String("d")), qPrintable(format));
-    const Cell years = cells.value(columnLetters(fieldIndex(Schema::experts(), QStringLiteral("years_experience"))) + QString::number(aminaRow));
+    QVERIFY2(format.contains(QLatin1String("yy")) && format.contains(QLatin1String("d")),
+        qPrintable(format));
+    const Cell years = cells.value(
+        columnLetters(fieldIndex(Schema::experts(), QStringLiteral("years_experience")))
+        + QString::number(aminaRow));
     QVERIFY(years.type.isEmpty() || years.type == QLatin1String("n"));
     QCOMPARE(years.value, QStringLiteral("12"));
 
@@ -172,10 +180,12 @@ void TestXlsxExport::typedCellsFrozenBoldHeader()
 void TestXlsxExport::filterApplies()
 {
     const QString path = t->dir.filePath(QStringLiteral("pk.xlsx"));
-    const QString error = exportXlsx({ QStringLiteral("experts"), QStringLiteral("--out"), path, QStringLiteral("--country"), QStringLiteral("PK") });
+    const QString error = exportXlsx({ QStringLiteral("experts"), QStringLiteral("--out"), path,
+        QStringLiteral("--country"), QStringLiteral("PK") });
     QVERIFY2(error.isEmpty(), qPrintable(error));
     int rows = 0;
-    const QHash<QString, Cell> cells = sheetCells(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml")), &rows);
+    const QHash<QString, Cell> cells
+        = sheetCells(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml")), &rows);
     QCOMPARE(rows, 2);
     QCOMPARE(cells.value(QStringLiteral("A2")).value, QStringLiteral("Imran Qureshi"));
 }
