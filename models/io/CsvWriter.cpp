@@ -41,12 +41,22 @@ bool CsvWriter::writeRow(const QStringList &fields)
     return m_device->write(line) == line.size();
 }
 
+QString CsvWriter::inert(const QString &text)
+{
+    // Excel runs a field that starts with = + - @ (or a tab or CR) as a formula: a phone number
+    // "+93 97 …" turns into #NULL! and form input like =HYPERLINK(…) into a live link (CSV
+    // injection, OWASP). A leading apostrophe makes Excel keep the text as typed.
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && triggers.contains(text.at(0)) ? QLatin1Char('\'') + text : text;
+}
+
 bool CsvWriter::writeRow(const QList<ExportCell> &cells)
 {
     QStringList fields;
     fields.reserve(cells.size());
-    for (const ExportCell &cell : cells)
-        fields << cell.plainText();
+    for (const ExportCell &cell :
+        cells) // numbers and dates are never formulas: "-3" stays a number
+        fields << (cell.type == ExportCell::Text ? inert(cell.text) : cell.plainText());
     return writeRow(fields);
 }
 

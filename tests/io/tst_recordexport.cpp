@@ -18,6 +18,7 @@ private slots:
     void init();
     void csvIsExcelReadyAndFiltered();
     void csvSearchAndStatusFilter();
+    void csvTextNeverRunsAsFormula();
     void csvNamesReferencesInInterfaceLanguage();
     void jsonRoundTrips();
     void pagesThroughManyRows();
@@ -117,6 +118,36 @@ void TestRecordExport::csvSearchAndStatusFilter()
         &crlf);
     QCOMPARE(rows.size(), 2); // Amina is inactive, Imran works in IT
     QCOMPARE(rows.at(1).at(0), QStringLiteral("Fatima Zahra Ndiaye"));
+}
+
+void TestRecordExport::csvTextNeverRunsAsFormula()
+{
+    const WriteResult changed = t->repository->update(Schema::experts(), ids.pakistanId,
+        { { QStringLiteral("phone"), QStringLiteral("+92 300 1234567") },
+            { QStringLiteral("employer"),
+                QStringLiteral("=HYPERLINK(\"http://example.org\",\"x\")") },
+            { QStringLiteral("position"), QStringLiteral("@lead") },
+            { QStringLiteral("years_experience"), 7 } });
+    QVERIFY2(changed.ok(), qPrintable(changed.message()));
+    RecordFilter pakistan;
+    pakistan.country = QStringLiteral("PK");
+    bool crlf = false;
+    const QList<QStringList> rows = parseCsv(
+        QString::fromUtf8(readAll(
+            exportTo(Schema::experts(), pakistan, ExportFormat::Csv, QStringLiteral("f.csv")))
+                              .mid(3)),
+        &crlf);
+    QCOMPARE(rows.size(), 2);
+    const QStringList row = rows.at(1);
+    QCOMPARE(row.at(fieldIndex(Schema::experts(), QStringLiteral("phone"))),
+        QStringLiteral("'+92 300 1234567"));
+    QCOMPARE(row.at(fieldIndex(Schema::experts(), QStringLiteral("employer"))),
+        QStringLiteral("'=HYPERLINK(\"http://example.org\",\"x\")"));
+    QCOMPARE(row.at(fieldIndex(Schema::experts(), QStringLiteral("position"))),
+        QStringLiteral("'@lead"));
+    QCOMPARE(row.at(fieldIndex(Schema::experts(), QStringLiteral("years_experience"))),
+        QStringLiteral("7"));
+    QCOMPARE(row.at(0), QStringLiteral("Imran Qureshi"));
 }
 
 void TestRecordExport::csvNamesReferencesInInterfaceLanguage()

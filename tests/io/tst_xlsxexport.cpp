@@ -5,6 +5,7 @@
 #include "ExportFixture.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -103,9 +104,11 @@ private slots:
     void init();
     void typedCellsFrozenBoldHeader();
     void filterApplies();
+    void arabicInterfaceGivesRightToLeftSheet();
 
 private:
-    QString exportXlsx(const QStringList &arguments) const;
+    QString exportXlsx(
+        const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8")) const;
 
     std::unique_ptr<TestDatabase> t;
     Experts ids;
@@ -119,9 +122,14 @@ void TestXlsxExport::init()
 }
 
 // Runs `export TYPE --format xlsx …`; the error output, empty on success.
-QString TestXlsxExport::exportXlsx(const QStringList &arguments) const
+QString TestXlsxExport::exportXlsx(const QStringList &arguments, const QString &locale) const
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+        QStringLiteral("LC_ALL"), locale); // the CLI speaks the environment's language
+    environment.insert(QStringLiteral("LANG"), locale);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(EXPERTDESK_CLI),
         QStringList { QStringLiteral("--db"), t->path(), QStringLiteral("export") } + arguments
             + QStringList { QStringLiteral("--format"), QStringLiteral("xlsx") });
@@ -188,6 +196,25 @@ void TestXlsxExport::filterApplies()
         = sheetCells(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml")), &rows);
     QCOMPARE(rows, 2);
     QCOMPARE(cells.value(QStringLiteral("A2")).value, QStringLiteral("Imran Qureshi"));
+}
+
+void TestXlsxExport::arabicInterfaceGivesRightToLeftSheet()
+{
+    const QString path = t->dir.filePath(QStringLiteral("ar.xlsx"));
+    const QString error = exportXlsx({ QStringLiteral("experts"), QStringLiteral("--out"), path },
+        QStringLiteral("ar_EG.UTF-8"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QByteArray sheet = zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(sheet.contains("rightToLeft=\"1\""));
+    int rows = 0;
+    const QString header = sheetCells(sheet, &rows).value(QStringLiteral("A1")).value;
+    QVERIFY2(!header.isEmpty() && header != QLatin1String("Name"),
+        qPrintable(header)); // the Arabic label
+    QVERIFY(header.at(0).script() == QChar::Script_Arabic);
+
+    const QString english = t->dir.filePath(QStringLiteral("en.xlsx"));
+    QVERIFY(exportXlsx({ QStringLiteral("experts"), QStringLiteral("--out"), english }).isEmpty());
+    QVERIFY(!zipEntry(english, QStringLiteral("xl/worksheets/sheet1.xml")).contains("rightToLeft"));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxExport)
