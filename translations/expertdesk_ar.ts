@@ -3678,6 +3678,10 @@ the empty choice of an optional choice field</extracomment>
         <source>Cannot read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
+    <message>
+        <source>Only %1 of the %2 records could be read; nothing was written. Try again.</source>
+        <translation>تعذّرت قراءة كل السجلات: قُرئ %1 من أصل %2؛ لم يُكتب شيء. أعد المحاولة.</translation>
+    </message>
 </context>
 <context>
     <name>ed::RecordForm</name>

@@ -3522,6 +3522,10 @@ the empty choice of an optional choice field</extracomment>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Only %1 of the %2 records could be read; nothing was written. Try again.</source>
+        <translation>Seules %1 des %2 fiches ont pu être lues ; rien n'a été écrit. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ed::RecordForm</name>

@@ -76,7 +76,8 @@ DirectoryResult ExpertDirectory::write(const RecordRepository &repository, const
     for (const QString &language : Translations::languages())
         pages.push_back(std::make_unique<DirectoryPage>(language, repository.reference()));
 
-    // Every file is written beside its final name and renamed only when all are complete.
+    // Every file is written beside its final name; the renames come only once all four are
+    // complete, so a failure or a cancel while writing leaves the previous directory whole.
     std::vector<std::unique_ptr<QSaveFile>> files;
     QStringList names { QStringLiteral("directory.json") };
     for (const auto &page : pages)
@@ -116,11 +117,17 @@ DirectoryResult ExpertDirectory::write(const RecordRepository &repository, const
             });
             ++result.experts;
         }
+        if (!ok)
+            break;
         if (progress && !progress(result.experts, qMax(total, result.experts)))
             result.cancelled = true;
     }
     if (result.cancelled)
         return result; // the QSaveFiles, uncommitted, remove their temporary files
+    if (ok && !pager.complete()) {
+        result.error = RecordExport::incomplete(pager.read(), pager.total());
+        return result;
+    }
     const bool empty = result.experts == 0;
     ok = ok && writeAll([&](int i) {
         return i == 0 ? QByteArray(empty ? "]\n" : "\n]\n") : pages[size_t(i - 1)]->tail();

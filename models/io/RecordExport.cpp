@@ -67,6 +67,13 @@ QString RecordExport::formatName(ExportFormat format)
     return {};
 }
 
+QString RecordExport::incomplete(int read, int total)
+{
+    return tr("Only %1 of the %2 records could be read; nothing was written. Try again.")
+        .arg(read)
+        .arg(total);
+}
+
 ExportResult RecordExport::write(const RecordRepository &repository, const EntitySpec &spec,
     const RecordFilter &filter, ExportFormat format, const QString &path,
     const ExportProgress &progress)
@@ -110,6 +117,11 @@ ExportResult RecordExport::write(const RecordRepository &repository, const Entit
         result.error = context.error.isEmpty()
             ? tr("Cannot write %1: %2").arg(path, file.errorString())
             : context.error;
+        return result;
+    }
+    if (!context.pager.complete()) {
+        file.cancelWriting();
+        result.error = incomplete(context.pager.read(), context.pager.total());
         return result;
     }
     if (!file.commit()) {

@@ -40,6 +40,8 @@ public:
     static const QList<const EntitySpec *> &entities();
     static bool parseFormat(const QString &name, ExportFormat *format); // "csv", "xlsx", "json"
     static QString formatName(ExportFormat format);
+    // The message of an export that read fewer rows than exist (see RecordPager::complete()).
+    static QString incomplete(int read, int total);
 
 private:
     struct Context;

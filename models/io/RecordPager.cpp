@@ -35,6 +35,7 @@ QList<QVariantMap> RecordPager::next()
         = m_repository.list(m_spec, page, QStringLiteral("id"), m_pageSize);
     if (rows.size() < m_pageSize)
         m_done = true;
+    m_read += int(rows.size());
     if (!rows.isEmpty())
         m_lastId = rows.constLast().value(QStringLiteral("id")).toString();
     return rows;

@@ -18,8 +18,14 @@ public:
         int pageSize = 1000);
 
     int total() const; // rows the filter selects now
-    // The next page; empty when every row was read.
+    // The next page; empty when every row was read — or when the query failed, which the
+    // repository only logs: check complete() at the end.
     QList<QVariantMap> next();
+    // Whether every row the filter selects now was read. False after a failed query, or when
+    // rows with older ids arrived meanwhile (a sync): either way the export should not claim
+    // to hold them all.
+    bool complete() const { return m_read >= total(); }
+    int read() const { return m_read; }
 
 private:
     const RecordRepository &m_repository;
@@ -27,6 +33,7 @@ private:
     RecordFilter m_filter;
     int m_pageSize;
     QString m_lastId;
+    int m_read = 0;
     bool m_done = false;
 };
 

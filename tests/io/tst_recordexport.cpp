@@ -23,6 +23,7 @@ private slots:
     void jsonRoundTrips();
     void pagesThroughManyRows();
     void cancelledExportLeavesPreviousFile();
+    void rowMissedWhilePagingFailsTheExport();
     void unwritableDestinationFails();
 
 private:
@@ -274,6 +275,41 @@ void TestRecordExport::cancelledExportLeavesPreviousFile()
     QStringList left = QDir(t->dir.path()).entryList(QDir::Files | QDir::Hidden);
     left = left.filter(QRegularExpression(QStringLiteral("^(?!test\\.sqlite)")));
     QCOMPARE(left, QStringList { QStringLiteral("previous.csv") });
+}
+
+// A sync can bring rows whose ids sort before the page being read: the export must not claim
+// to hold every record then.
+void TestRecordExport::rowMissedWhilePagingFailsTheExport()
+{
+    {
+        RecordRepository::Batch batch(*t->repository);
+        for (int i = 0; i < RecordExport::kPageSize; ++i)
+            QVERIFY(t->repository
+                        ->insert(Schema::experts(),
+                            expert(QStringLiteral("Expert %1").arg(i), QStringLiteral("MA"),
+                                QStringLiteral("e%1@example.org").arg(i)))
+                        .ok());
+        QVERIFY(batch.commit());
+    }
+    const QString path = t->dir.filePath(QStringLiteral("missed.csv"));
+    bool inserted = false;
+    const ExportResult result = RecordExport::write(
+        *t->repository, Schema::experts(), {}, ExportFormat::Csv, path, [&](int done, int) {
+            if (done == RecordExport::kPageSize && !inserted) {
+                QVariantMap early = expert(QStringLiteral("Early Bird"), QStringLiteral("MA"),
+                    QStringLiteral("early@example.org"));
+                early[QStringLiteral("id")]
+                    = QStringLiteral("00000000-0000-7000-8000-000000000001");
+                inserted = t->repository->insert(Schema::experts(), early).ok();
+            }
+            return true;
+        });
+    QVERIFY(inserted);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.cancelled);
+    QVERIFY2(result.error.contains(QString::number(RecordExport::kPageSize + 3)),
+        qPrintable(result.error));
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestRecordExport::unwritableDestinationFails()
