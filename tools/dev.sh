@@ -10,8 +10,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     libgl-dev libqt6opengl6-dev iso-codes fonts-dejavu-core fonts-noto-core
-    libsodium-dev liblemon-dev libical-dev libmicrohttpd-dev libxlsxwriter-dev libsqlite3-dev libsimdjson-dev
-    libquazip1-qt6-dev
+    libsodium-dev liblemon-dev libical-dev libmicrohttpd-dev libxlsxwriter-dev libminizip-dev libsqlite3-dev libsimdjson-dev
     xvfb xauth dbus gnome-keyring openssl
     postgresql libqt6sql6-psql
     dpkg-dev appstream desktop-file-utils
