@@ -34,6 +34,9 @@ getent passwd expertdesk >/dev/null
 
 /usr/bin/expertdesk-cli --db "$work/installed.sqlite" init --demo 50
 /usr/bin/expertdesk-cli --db "$work/installed.sqlite" stats --json
+# The Excel export links libxlsxwriter: dpkg-shlibdeps must have named it in Depends.
+/usr/bin/expertdesk-cli --db "$work/installed.sqlite" export experts --format xlsx --out "$work/experts.xlsx" --json
+test -s "$work/experts.xlsx"
 # The installed app starts offscreen and keeps running until it is stopped.
 status=0
 QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/expertdesk --db "$work/installed.sqlite" || status=$?

@@ -48,6 +48,12 @@ const QList<CliApplication::Command> &CliApplication::commands()
         { QStringLiteral("export-ics"), QStringLiteral("export-ics --out FILE"),
             QT_TRANSLATE_NOOP("CliApplication",
                 "Write every mission as an all-day event of an iCalendar (.ics) file.") },
+        { QStringLiteral("export"),
+            QStringLiteral("export TYPE --format csv|xlsx|json --out FILE [--search TEXT] [--sector CODE] "
+                           "[--country ISO2] [--status S] | export directory --out DIR"),
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; "
+                "\"export directory\" writes the public expert directory (HTML pages and JSON).") },
         { QStringLiteral("import-ics"), QStringLiteral("import-ics EXPERT_ID FILE"),
             QT_TRANSLATE_NOOP("CliApplication",
                 "Add the events of an .ics file to an expert's unavailability periods.") },
@@ -251,6 +257,8 @@ int CliApplication::run(const QStringList &arguments)
         return commandsImpl.schedule(parser, positional);
     if (command->name == QLatin1String("export-ics"))
         return commandsImpl.exportIcs(parser, positional);
+    if (command->name == QLatin1String("export"))
+        return commandsImpl.exportRecords(parser, positional);
     if (command->name == QLatin1String("import-ics"))
         return commandsImpl.importIcs(parser, positional);
     if (command->name == QLatin1String("import"))

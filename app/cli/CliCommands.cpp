@@ -68,6 +68,7 @@ void CliCommands::addOptions(const QString &command, QCommandLineParser *parser)
     addSyncOptions(command, parser);
     addReportOptions(command, parser);
     addImportOptions(command, parser);
+    addExportOptions(command, parser);
     if (command == QLatin1String("init")) {
         parser->addOption({ QStringLiteral("demo"),
             tr("Fill a new, empty database with N demo experts and the needs, missions and "
@@ -289,6 +290,44 @@ int CliCommands::generateDemo(const QCommandLineParser &parser)
     return ExitOk;
 }
 
+// The --search, --sector, --country and --status options of `list` and `export`, checked.
+int CliCommands::readFilter(const QCommandLineParser &parser, const EntitySpec &spec, RecordFilter *filter) const
+{
+    QString error;
+    filter->search = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("sector"))) {
+        filter->sector = parser.value(QStringLiteral("sector")).trimmed().toUpper();
+        if (spec.sectorFilter.isEmpty())
+            return usageError(tr(
+                "%1 cannot be filtered by sector; --sector works for experts, needs and missions.")
+                                  .arg(spec.table));
+        if (!m_workspace->reference().hasSector(filter->sector))
+            return usageError(
+                tr("\"%1\" is not a sector code (e.g. BME, IT, RE).").arg(filter->sector));
+    }
+    if (parser.isSet(QStringLiteral("country"))) {
+        filter->country = parser.value(QStringLiteral("country")).trimmed().toUpper();
+        if (spec.countryFilter.isEmpty())
+            return usageError(tr("%1 cannot be filtered by country; --country works for experts, "
+                                 "institutions, needs and missions.")
+                                  .arg(spec.table));
+        if (!m_workspace->reference().hasCountry(filter->country))
+            return usageError(
+                tr("\"%1\" is not the ISO code of an OIC member state (e.g. PK, MA, SN).")
+                    .arg(filter->country));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        const FieldSpec *status = spec.field(QStringLiteral("status"));
+        if (!status)
+            return usageError(tr("%1 have no status; leave out --status.").arg(spec.table));
+        QVariant value;
+        if (!Validation::normalize(*status, parser.value(QStringLiteral("status")), &value, &error))
+            return usageError(QStringLiteral("--status: ") + error);
+        filter->status = value.toString();
+    }
+    return ExitOk;
+}
+
 int CliCommands::list(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (const int code = checkArguments(arguments, 1,
@@ -310,37 +349,8 @@ int CliCommands::list(const QCommandLineParser &parser, const QStringList &argum
         return code;
 
     RecordFilter filter;
-    filter.search = parser.value(QStringLiteral("search"));
-    if (parser.isSet(QStringLiteral("sector"))) {
-        filter.sector = parser.value(QStringLiteral("sector")).trimmed().toUpper();
-        if (spec->sectorFilter.isEmpty())
-            return usageError(tr(
-                "%1 cannot be filtered by sector; --sector works for experts, needs and missions.")
-                                  .arg(spec->table));
-        if (!m_workspace->reference().hasSector(filter.sector))
-            return usageError(
-                tr("\"%1\" is not a sector code (e.g. BME, IT, RE).").arg(filter.sector));
-    }
-    if (parser.isSet(QStringLiteral("country"))) {
-        filter.country = parser.value(QStringLiteral("country")).trimmed().toUpper();
-        if (spec->countryFilter.isEmpty())
-            return usageError(tr("%1 cannot be filtered by country; --country works for experts, "
-                                 "institutions, needs and missions.")
-                                  .arg(spec->table));
-        if (!m_workspace->reference().hasCountry(filter.country))
-            return usageError(
-                tr("\"%1\" is not the ISO code of an OIC member state (e.g. PK, MA, SN).")
-                    .arg(filter.country));
-    }
-    if (parser.isSet(QStringLiteral("status"))) {
-        const FieldSpec *status = spec->field(QStringLiteral("status"));
-        if (!status)
-            return usageError(tr("%1 have no status; leave out --status.").arg(spec->table));
-        QVariant value;
-        if (!Validation::normalize(*status, parser.value(QStringLiteral("status")), &value, &error))
-            return usageError(QStringLiteral("--status: ") + error);
-        filter.status = value.toString();
-    }
+    if (const int code = readFilter(parser, *spec, &filter))
+        return code;
 
     const QList<QVariantMap> records = repository().list(*spec, filter, {}, limit, offset);
     if (m_json) {

@@ -3,6 +3,7 @@
 #include "TextOutput.h"
 #include "domain/FieldError.h"
 #include "domain/Schema.h"
+#include "storage/RecordQuery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,6 +63,10 @@ public:
     int syncLists(const QString &command, const QStringList &arguments);
     static void addSyncOptions(const QString &command, QCommandLineParser *parser);
 
+    // ExportCommands.cpp: `export TYPE …` and `export directory`
+    int exportRecords(const QCommandLineParser &parser, const QStringList &arguments);
+    static void addExportOptions(const QString &command, QCommandLineParser *parser);
+
     static int usageError(const QString &message);
     static int failure(int exitCode, const QString &message);
 
@@ -70,6 +75,8 @@ private:
     int syncStatus();
     RecordRepository &repository();
     const EntitySpec *entity(const QString &name) const;
+    int readFilter(const QCommandLineParser &parser, const EntitySpec &spec, RecordFilter *filter) const;
+    int exportDirectory(const QCommandLineParser &parser, const QString &out);
     int checkArguments(const QStringList &arguments, int expected, const QString &synopsis) const;
     int refused(const QString &summary, const WriteResult &result) const;
     int printRecord(const EntitySpec &spec, const QString &id);

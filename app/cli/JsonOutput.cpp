@@ -1,52 +1,25 @@
 #include "JsonOutput.h"
 
+#include "io/RecordJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ed::cli {
 
-namespace {
-    QJsonValue fieldValue(const FieldSpec &field, const QVariant &value)
-    {
-        if (field.kind == FieldKind::Json)
-            return QJsonArray::fromVariantList(value.toList());
-        if (!value.isValid() || value.isNull())
-            return QJsonValue::Null;
-        switch (field.kind) {
-        case FieldKind::Integer:
-            return QJsonValue(value.toLongLong());
-        case FieldKind::Real:
-            return QJsonValue(value.toDouble());
-        case FieldKind::Bool:
-            return QJsonValue(value.toBool());
-        default:
-            return QJsonValue(value.toString());
-        }
-    }
-} // namespace
-
 JsonOutput::Members JsonOutput::recordMembers(const EntitySpec &spec, const QVariantMap &record)
 {
-    Members members { { QStringLiteral("id"),
-        QJsonValue(record.value(QStringLiteral("id")).toString()) } };
-    for (const FieldSpec &field : spec.fields)
-        members.append({ field.name, fieldValue(field, record.value(field.name)) });
-    return members;
+    return RecordJson::members(spec, record);
 }
 
 QByteArray JsonOutput::value(const QJsonValue &value)
 {
-    // QJsonDocument only writes arrays and objects: wrap the value and drop the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
+    return RecordJson::value(value);
 }
 
 QByteArray JsonOutput::compact(const Members &members)
 {
-    QByteArrayList parts;
-    for (const auto &member : members)
-        parts << value(member.first) + ": " + value(member.second);
-    return '{' + parts.join(", ") + '}';
+    return RecordJson::compact(members);
 }
 
 QByteArray JsonOutput::object(const Members &members)

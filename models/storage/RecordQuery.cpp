@@ -65,6 +65,10 @@ QString RecordQuery::orderBy(const EntitySpec &spec, const QString &column, bool
     const bool known = spec.field(column) || Schema::systemColumns().contains(column);
     const QString key = known ? column : spec.defaultOrder;
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    // Ids are identifiers, not words: in their own (binary) order the UNIQUE index on id serves
+    // the sort, which is what paging through a whole table by id needs (RecordPager).
+    if (key == QLatin1String("id"))
+        return QStringLiteral("ORDER BY %1.id%2").arg(spec.table, direction);
     return QStringLiteral("ORDER BY %1.%2 COLLATE NOCASE%3, %1.id%3")
             .arg(spec.table, quoted(key), direction);
 }
