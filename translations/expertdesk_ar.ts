@@ -159,6 +159,10 @@
         <source>Bring in the submissions of a JotForm export (CSV or XLSX): new ones added, changed ones updated, duplicates merged or set aside for review, bad rows reported with their reason.</source>
         <translation>استيراد الإرسالات من ملف تصدير JotForm (CSV أو XLSX): تُضاف الجديدة، وتُحدَّث المعدَّلة، وتُدمج المكررات أو تُنحّى للمراجعة، ويُبلَّغ عن الصفوف الخاطئة مع السبب.</translation>
     </message>
+    <message>
+        <source>Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; &quot;export directory&quot; writes the public expert directory (HTML pages and JSON).</source>
+        <translation>كتابة سجلات نوع ما، مصفّاة كما في list، في ملف CSV أو Excel أو JSON؛ ويكتب &quot;export directory&quot; الدليل العام للخبراء (صفحات HTML وملف JSON).</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -845,6 +849,72 @@
         <source>Imported %1.</source>
         <translation>اكتمل استيراد %1.</translation>
     </message>
+    <message>
+        <source>csv (UTF-8, opens in Excel), xlsx (an Excel workbook) or json (the records as &quot;show --json&quot; prints them).</source>
+        <translation>csv (بترميز UTF-8، يُفتح في Excel) أو xlsx (مصنّف Excel) أو json (السجلات كما يطبعها &quot;show --json&quot;).</translation>
+    </message>
+    <message>
+        <source>The file to write; for &quot;export directory&quot;, the folder.</source>
+        <translation>الملف المراد كتابته؛ وفي &quot;export directory&quot; المجلد.</translation>
+    </message>
+    <message>
+        <source>Say what to export. Usage: expertdesk-cli %1</source>
+        <translation>حدّد ما تريد تصديره. الاستخدام: expertdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Name what to write with --out FILE (a folder for &quot;export directory&quot;).</source>
+        <translation>حدّد ما يُكتب بالخيار ‎--out FILE (مجلد في حالة &quot;export directory&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;. Export one of: %2, or the public expert directory with &quot;export directory --out DIR&quot;.</source>
+        <translation>لا يمكن تصدير &quot;%1&quot;. صدّر أحد الأنواع التالية: %2، أو الدليل العام للخبراء بالأمر &quot;export directory --out DIR&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the file format with --format csv, xlsx or json.</source>
+        <translation>اختر صيغة الملف بالخيار ‎--format csv أو xlsx أو json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
+        <translation>الصيغة &quot;%1&quot; غير معروفة؛ استخدم csv أو xlsx أو json.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>جارٍ التصدير… %1 من %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل إلى %1.</numerusform>
+            <numerusform>صُدِّر سجل واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر سجلان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n سجلات إلى %1.</numerusform>
+            <numerusform>صُدِّر %n سجلًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %n سجل إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the directory: it always lists every active expert who gave consent, as JSON and HTML.</source>
+        <translation>لا ينطبق الخيار ‎--%1 على الدليل: فهو يسرد دائمًا كل الخبراء النشطين الذين أعطوا موافقتهم، بصيغتي JSON وHTML.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the directory in %1 was not changed.</source>
+        <translation>أُلغي التصدير؛ لم يتغيّر الدليل في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the public directory of %n expert(s) to %1.</source>
+        <translation>
+            <numerusform>كُتب الدليل العام في %1 ولا خبير فيه.</numerusform>
+            <numerusform>كُتب الدليل العام لخبير واحد في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لخبيرين في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %n خبراء في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %n خبيرًا في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %n خبير في %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -1395,6 +1465,42 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>file type choices of File › Export…; keep the patterns in brackets as they are</extracomment>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON for programs (*.json)</source>
+        <translation>JSON للبرامج (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the Public Expert Directory</source>
+        <translation>مجلد الدليل العام للخبراء</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Public Expert Directory</source>
+        <translation>الدليل العام للخبراء</translation>
+    </message>
+    <message>
+        <source>Writing the directory pages…</source>
+        <translation>جارٍ كتابة صفحات الدليل…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Language of the texts</source>
@@ -1790,6 +1896,14 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
         <source>The database refused the change: %1</source>
         <translation>رفضت قاعدة البيانات التغيير: %1</translation>
     </message>
+    <message>
+        <source>The same name and phone number as an expert already in the database.</source>
+        <translation>الاسم ورقم الهاتف نفسهما لخبير موجود في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The same name and nationality as an expert already in the database.</source>
+        <translation>الاسم والجنسية نفسهما لخبير موجود في قاعدة البيانات.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTargets</name>
@@ -1844,17 +1958,6 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
         <source>add %1</source>
         <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
         <translation>إضافة %1</translation>
-    </message>
-</context>
-<context>
-    <name>JotformImporter</name>
-    <message>
-        <source>The same name and phone number as an expert already in the database.</source>
-        <translation>الاسم ورقم الهاتف نفسهما لخبير موجود في قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>The same name and nationality as an expert already in the database.</source>
-        <translation>الاسم والجنسية نفسهما لخبير موجود في قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2677,38 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
 </context>
 <context>
+    <name>ed::DirectoryPage</name>
+    <message>
+        <source>COMSTECH Expert Directory</source>
+        <translation>دليل خبراء الكومستك</translation>
+    </message>
+    <message>
+        <source>Experts of the COMSTECH Expert Service who agreed to be listed in this directory.</source>
+        <translation>خبراء خدمة الخبرة في الكومستك الذين وافقوا على إدراجهم في هذا الدليل.</translation>
+    </message>
+    <message>
+        <source>Search by name, country, sector, skill…</source>
+        <translation>ابحث بالاسم أو البلد أو القطاع أو المهارة…</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <extracomment>%1 experts shown of %2 in all</extracomment>
+        <translation>المعروض: %1 من %2</translation>
+    </message>
+    <message>
+        <source>No expert matches the search.</source>
+        <translation>لا يوجد خبير يطابق البحث.</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>نُشر في %1.</translation>
+    </message>
+    <message>
+        <source>Other languages:</source>
+        <translation>لغات أخرى:</translation>
+    </message>
+</context>
+<context>
     <name>ed::EntityTexts</name>
     <message>
         <source>Experts</source>
@@ -2690,6 +2825,26 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <source>Delete the evaluation “%1”? You can undo this with Edit › Undo.</source>
         <translation>هل تريد حذف التقييم «%1»؟ يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
     </message>
+    <message>
+        <source>Export Experts</source>
+        <translation>تصدير الخبراء</translation>
+    </message>
+    <message>
+        <source>Export Institutions</source>
+        <translation>تصدير المؤسسات</translation>
+    </message>
+    <message>
+        <source>Export Needs</source>
+        <translation>تصدير الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Export Missions</source>
+        <translation>تصدير المهمات</translation>
+    </message>
+    <message>
+        <source>Export Evaluations</source>
+        <translation>تصدير التقييمات</translation>
+    </message>
 </context>
 <context>
     <name>ed::EvaluationDialog</name>
@@ -2701,6 +2856,21 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>not rated</source>
         <translation>بلا تقدير</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ExpertDirectory</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the directory in %1.</source>
+        <translation>تعذّرت كتابة الدليل في %1.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3621,53 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
         <translation>دمج الإرسالات التي نحّاها الاستيراد بوصفها قد تكون لخبير موجود في قاعدة البيانات، أو إبقاؤها منفصلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي سجل في %1.</numerusform>
+            <numerusform>كُتب سجل واحد في %1.</numerusform>
+            <numerusform>كُتب سجلان في %1.</numerusform>
+            <numerusform>كُتبت %n سجلات في %1.</numerusform>
+            <numerusform>كُتب %n سجلًا في %1.</numerusform>
+            <numerusform>كُتب %n سجل في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public directory of %n expert(s) written to %1.</source>
+        <translation>
+            <numerusform>كُتب الدليل العام في %1 دون أي خبير.</numerusform>
+            <numerusform>كُتب الدليل العام لخبير واحد في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لخبيرين في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ%n خبراء في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ%n خبيرًا في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ%n خبير في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public Expert Directory</source>
+        <translation>الدليل العام للخبراء</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <extracomment>File menu: writes the records of the current list (with its search and filters) to a file</extracomment>
+        <translation>&amp;تصدير القائمة…</translation>
+    </message>
+    <message>
+        <source>Write the records the list shows, with its search and filters, as a CSV table, an Excel workbook or JSON</source>
+        <translation>كتابة السجلات المعروضة في القائمة، مع بحثها ومرشحاتها، في جدول CSV أو مصنف Excel أو JSON</translation>
+    </message>
+    <message>
+        <source>Export Public &amp;Directory…</source>
+        <translation>تصدير ال&amp;دليل العام…</translation>
+    </message>
+    <message>
+        <source>Write the directory of experts who agreed to be listed, as web pages in English, French and Arabic, for the COMSTECH website</source>
+        <translation>كتابة دليل الخبراء الذين وافقوا على إدراجهم، في صفحات ويب بالإنجليزية والفرنسية والعربية، لموقع الكومستيك</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4468,29 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordExport</name>
+    <message>
+        <source>Only %1 of the %2 records could be read; nothing was written. Try again.</source>
+        <translation>تعذّرت قراءة كل السجلات: قُرئ %1 من أصل %2؛ لم يُكتب شيء. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>تعذّرت كتابة جدول البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,20 @@
             <numerusform>Importing %1: %2 % (%n rows)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the public directory of %n expert(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the public directory of %n expert to %1.</numerusform>
+            <numerusform>Wrote the public directory of %n experts to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>
@@ -319,6 +333,20 @@
         <translation>
             <numerusform>Import finished: %n new record.</numerusform>
             <numerusform>Import finished: %n new records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public directory of %n expert(s) written to %1.</source>
+        <translation>
+            <numerusform>Public directory of %n expert written to %1.</numerusform>
+            <numerusform>Public directory of %n experts written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -159,6 +159,10 @@
         <source>Bring in the submissions of a JotForm export (CSV or XLSX): new ones added, changed ones updated, duplicates merged or set aside for review, bad rows reported with their reason.</source>
         <translation>Importer les soumissions d’un export JotForm (CSV ou XLSX) : les nouvelles sont ajoutées, les modifiées mises à jour, les doublons fusionnés ou mis de côté pour examen, les lignes erronées signalées avec leur motif.</translation>
     </message>
+    <message>
+        <source>Write the records of a type, filtered as by list, to a CSV, Excel or JSON file; &quot;export directory&quot; writes the public expert directory (HTML pages and JSON).</source>
+        <translation>Écrire les fiches d&apos;un type, filtrées comme avec list, dans un fichier CSV, Excel ou JSON&#xa0;; «&#xa0;export directory&#xa0;» écrit l&apos;annuaire public des experts (pages HTML et JSON).</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -765,6 +769,64 @@
         <source>Imported %1.</source>
         <translation>%1 importé.</translation>
     </message>
+    <message>
+        <source>csv (UTF-8, opens in Excel), xlsx (an Excel workbook) or json (the records as &quot;show --json&quot; prints them).</source>
+        <translation>csv (UTF-8, s&apos;ouvre dans Excel), xlsx (un classeur Excel) ou json (les fiches telles que «&#xa0;show --json&#xa0;» les affiche).</translation>
+    </message>
+    <message>
+        <source>The file to write; for &quot;export directory&quot;, the folder.</source>
+        <translation>Le fichier à écrire&#xa0;; pour «&#xa0;export directory&#xa0;», le dossier.</translation>
+    </message>
+    <message>
+        <source>Say what to export. Usage: expertdesk-cli %1</source>
+        <translation>Indiquez quoi exporter. Utilisation&#xa0;: expertdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Name what to write with --out FILE (a folder for &quot;export directory&quot;).</source>
+        <translation>Indiquez où écrire avec --out FICHIER (un dossier pour «&#xa0;export directory&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;. Export one of: %2, or the public expert directory with &quot;export directory --out DIR&quot;.</source>
+        <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;». Exportez l&apos;un de ces types&#xa0;: %2, ou l&apos;annuaire public des experts avec «&#xa0;export directory --out DOSSIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the file format with --format csv, xlsx or json.</source>
+        <translation>Choisissez le format du fichier avec --format csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, xlsx or json.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2</source>
+        <translation>Exportation… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Annulé&#xa0;; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n fiche exportée dans %1.</numerusform>
+            <numerusform>%n fiches exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the directory: it always lists every active expert who gave consent, as JSON and HTML.</source>
+        <translation>--%1 ne s&apos;applique pas à l&apos;annuaire&#xa0;: il liste toujours tous les experts actifs qui ont donné leur consentement, en JSON et en HTML.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the directory in %1 was not changed.</source>
+        <translation>Annulé&#xa0;; l&apos;annuaire dans %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the public directory of %n expert(s) to %1.</source>
+        <translation>
+            <numerusform>Annuaire public de %n expert écrit dans %1.</numerusform>
+            <numerusform>Annuaire public de %n experts écrit dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliInput</name>
@@ -1303,6 +1365,42 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>file type choices of File › Export…; keep the patterns in brackets as they are</extracomment>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON for programs (*.json)</source>
+        <translation>JSON pour les programmes (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the Public Expert Directory</source>
+        <translation>Dossier de l’annuaire public des experts</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Public Expert Directory</source>
+        <translation>Annuaire public des experts</translation>
+    </message>
+    <message>
+        <source>Writing the directory pages…</source>
+        <translation>Écriture des pages de l’annuaire…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Language of the texts</source>
@@ -1698,6 +1796,14 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
         <source>The database refused the change: %1</source>
         <translation>La base de données a refusé la modification : %1</translation>
     </message>
+    <message>
+        <source>The same name and phone number as an expert already in the database.</source>
+        <translation>Même nom et même numéro de téléphone qu’un expert déjà présent dans la base.</translation>
+    </message>
+    <message>
+        <source>The same name and nationality as an expert already in the database.</source>
+        <translation>Même nom et même nationalité qu’un expert déjà présent dans la base.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTargets</name>
@@ -1752,17 +1858,6 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
         <source>add %1</source>
         <extracomment>undo history entry; %1 is the kind of record, e.g. &quot;expert&quot;</extracomment>
         <translation>l&apos;ajout de la fiche %1</translation>
-    </message>
-</context>
-<context>
-    <name>JotformImporter</name>
-    <message>
-        <source>The same name and phone number as an expert already in the database.</source>
-        <translation>Même nom et même numéro de téléphone qu’un expert déjà présent dans la base.</translation>
-    </message>
-    <message>
-        <source>The same name and nationality as an expert already in the database.</source>
-        <translation>Même nom et même nationalité qu’un expert déjà présent dans la base.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2569,38 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
 </context>
 <context>
+    <name>ed::DirectoryPage</name>
+    <message>
+        <source>COMSTECH Expert Directory</source>
+        <translation>Annuaire des experts du COMSTECH</translation>
+    </message>
+    <message>
+        <source>Experts of the COMSTECH Expert Service who agreed to be listed in this directory.</source>
+        <translation>Experts du service d&apos;expertise du COMSTECH qui ont accepté de figurer dans cet annuaire.</translation>
+    </message>
+    <message>
+        <source>Search by name, country, sector, skill…</source>
+        <translation>Rechercher par nom, pays, secteur, compétence…</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <extracomment>%1 experts shown of %2 in all</extracomment>
+        <translation>Affichés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No expert matches the search.</source>
+        <translation>Aucun expert ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>Publié le %1.</translation>
+    </message>
+    <message>
+        <source>Other languages:</source>
+        <translation>Autres langues&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ed::EntityTexts</name>
     <message>
         <source>Experts</source>
@@ -2570,6 +2697,26 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <source>Delete the evaluation “%1”? You can undo this with Edit › Undo.</source>
         <translation>Supprimer l&apos;évaluation «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler cette opération avec Édition › Annuler.</translation>
     </message>
+    <message>
+        <source>Export Experts</source>
+        <translation>Exporter les experts</translation>
+    </message>
+    <message>
+        <source>Export Institutions</source>
+        <translation>Exporter les établissements</translation>
+    </message>
+    <message>
+        <source>Export Needs</source>
+        <translation>Exporter les besoins</translation>
+    </message>
+    <message>
+        <source>Export Missions</source>
+        <translation>Exporter les missions</translation>
+    </message>
+    <message>
+        <source>Export Evaluations</source>
+        <translation>Exporter les évaluations</translation>
+    </message>
 </context>
 <context>
     <name>ed::EvaluationDialog</name>
@@ -2581,6 +2728,21 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>not rated</source>
         <translation>sans note</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ExpertDirectory</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the directory in %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;annuaire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3445,45 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
         <translation>Fusionner ou garder à part les soumissions qu’un import a mises de côté comme pouvant être un expert déjà dans la base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fiche écrite dans %1.</numerusform>
+            <numerusform>%n fiches écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public directory of %n expert(s) written to %1.</source>
+        <translation>
+            <numerusform>Annuaire public de %n expert écrit dans %1.</numerusform>
+            <numerusform>Annuaire public de %n experts écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public Expert Directory</source>
+        <translation>Annuaire public des experts</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <extracomment>File menu: writes the records of the current list (with its search and filters) to a file</extracomment>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>Write the records the list shows, with its search and filters, as a CSV table, an Excel workbook or JSON</source>
+        <translation>Écrire les fiches que montre la liste, avec sa recherche et ses filtres, en tableau CSV, en classeur Excel ou en JSON</translation>
+    </message>
+    <message>
+        <source>Export Public &amp;Directory…</source>
+        <translation>Exporter l’&amp;annuaire public…</translation>
+    </message>
+    <message>
+        <source>Write the directory of experts who agreed to be listed, as web pages in English, French and Arabic, for the COMSTECH website</source>
+        <translation>Écrire l’annuaire des experts qui ont accepté d’y figurer, en pages web en anglais, en français et en arabe, pour le site de la COMSTECH</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4216,29 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Deleted.</source>
         <translation>Fiche supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RecordExport</name>
+    <message>
+        <source>Only %1 of the %2 records could be read; nothing was written. Try again.</source>
+        <translation>Seules %1 des %2 fiches ont pu être lues&#xa0;; rien n&apos;a été écrit. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation>Impossible d&apos;écrire le classeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

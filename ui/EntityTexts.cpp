@@ -43,6 +43,19 @@ QString searchPlaceholder(const QString &table)
     return tr("Search evaluations…");
 }
 
+QString exportTitle(const QString &table)
+{
+    if (is(table, "experts"))
+        return tr("Export Experts");
+    if (is(table, "institutions"))
+        return tr("Export Institutions");
+    if (is(table, "needs"))
+        return tr("Export Needs");
+    if (is(table, "missions"))
+        return tr("Export Missions");
+    return tr("Export Evaluations");
+}
+
 QString count(const QString &table, int n)
 {
     // %Ln: the number with the UI locale's digit grouping ("1,234", "1 234", "١٬٢٣٤").

@@ -10,6 +10,7 @@ namespace EntityTexts {
 QString title(const QString &table);             // "Experts"
 QString searchPlaceholder(const QString &table); // "Search experts…"
 QString count(const QString &table, int n);      // "1,234 experts"
+QString exportTitle(const QString &table);       // "Export Experts"
 QString deleteQuestion(const QString &table, const QString &name);
 } // namespace EntityTexts
 

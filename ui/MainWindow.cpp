@@ -5,6 +5,8 @@
 #include "RecordForm.h"
 #include "SettingsDialog.h"
 #include "WelcomeDialog.h"
+#include "EntityTexts.h"
+#include "exports/ExportRunner.h"
 #include "imports/ImportReviewDialog.h"
 #include "imports/ImportWizard.h"
 #include "sync/ConflictsDialog.h"
@@ -26,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
@@ -192,6 +195,7 @@ void MainWindow::updateActions()
     const RecordBrowser *browser = currentBrowser();
     for (QAction *action : { m_newAction, m_deleteAction, m_findAction })
         action->setEnabled(browser != nullptr);
+    m_exportAction->setEnabled(browser && RecordExport::entities().contains(&browser->spec()));
     m_saveAction->setEnabled(browser != nullptr || currentArea() == Area::Translations);
     m_revertAction->setEnabled(browser && browser->form()->isModified());
 }
@@ -302,6 +306,48 @@ void MainWindow::showImport(const QString &path)
     wizard.exec();
     if (review) // what the import set aside is decided now, while the file is in mind
         showImportReviews();
+}
+
+void MainWindow::showExport()
+{
+    RecordBrowser *browser = currentBrowser();
+    if (!browser)
+        return;
+    ExportFormat format = ExportFormat::Csv;
+    const QString path = ExportRunner::askFile(this, browser->spec(), &format);
+    if (path.isEmpty())
+        return;
+    const ExportResult result = exportCurrentList(format, path);
+    if (result.ok)
+        showStatus(tr("%n record(s) written to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
+    else if (result.cancelled)
+        showStatus(tr("Export cancelled: no file was written."));
+    else
+        QMessageBox::warning(this, EntityTexts::exportTitle(browser->spec().table), result.error);
+}
+
+ExportResult MainWindow::exportCurrentList(ExportFormat format, const QString &path)
+{
+    const RecordBrowser *browser = currentBrowser();
+    if (!browser)
+        return {};
+    // What the table shows, not what is typed: a search still in its typing delay is not applied.
+    return ExportRunner::exportRecords(this, m_repository, browser->spec(), browser->model()->filter(), format, path);
+}
+
+void MainWindow::showDirectoryExport()
+{
+    const QString folder = ExportRunner::askFolder(this);
+    if (folder.isEmpty())
+        return;
+    const DirectoryResult result = ExportRunner::exportDirectory(this, m_repository, folder);
+    if (result.ok)
+        showStatus(tr("Public directory of %n expert(s) written to %1.", nullptr, result.experts)
+                           .arg(QDir::toNativeSeparators(folder)));
+    else if (result.cancelled)
+        showStatus(tr("Export cancelled: no file was written."));
+    else
+        QMessageBox::warning(this, tr("Public Expert Directory"), result.error);
 }
 
 ImportReviewDialog *MainWindow::showImportReviews()

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include "io/ExpertDirectory.h"
+#include "io/RecordExport.h"
 #include "storage/RecordQuery.h"
 
 class QAction;
@@ -77,6 +79,12 @@ public:
     // File › Review Possible Duplicates…: the submissions an import set aside.
     ImportReviewDialog *showImportReviews();
     ConflictsDialog *showConflicts();
+    // File › Export List… (Ctrl+E): the records the current list shows, with its search and
+    // filters, as CSV, XLSX or JSON; File › Export Public Directory…: the website's pages.
+    QAction *exportAction() const { return m_exportAction; }
+    void showExport();
+    ExportResult exportCurrentList(ExportFormat format, const QString &path);
+    void showDirectoryExport();
     bool loadDemoData(int experts);
 
 protected:
@@ -138,6 +146,8 @@ private:
     ConflictsDialog *m_conflictsDialog = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_reviewsAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_directoryAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_conflictsAction = nullptr;

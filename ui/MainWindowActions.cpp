@@ -78,6 +78,11 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { showImport(); });
     m_reviewsAction = new QAction(this);
     connect(m_reviewsAction, &QAction::triggered, this, [this] { showImportReviews(); });
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
+    m_directoryAction = new QAction(this);
+    connect(m_directoryAction, &QAction::triggered, this, &MainWindow::showDirectoryExport);
     m_signInAction = new QAction(this);
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::showSignIn);
     m_syncNowAction = new QAction(this);
@@ -136,6 +141,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_reviewsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_directoryAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signInAction);
     m_fileMenu->addAction(m_syncNowAction);
@@ -226,6 +234,11 @@ void MainWindow::retranslateUi()
     m_importAction->setStatusTip(tr("Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)"));
     m_reviewsAction->setText(tr("&Review Possible Duplicates…"));
     m_reviewsAction->setStatusTip(tr("Merge or keep apart the submissions an import set aside as possibly an expert already in the database"));
+    //: File menu: writes the records of the current list (with its search and filters) to a file
+    m_exportAction->setText(tr("&Export List…"));
+    m_exportAction->setStatusTip(tr("Write the records the list shows, with its search and filters, as a CSV table, an Excel workbook or JSON"));
+    m_directoryAction->setText(tr("Export Public &Directory…"));
+    m_directoryAction->setStatusTip(tr("Write the directory of experts who agreed to be listed, as web pages in English, French and Arabic, for the COMSTECH website"));
     m_quitAction->setText(tr("&Quit"));
     //: Edit menu: opens the settings dialog (language)
     m_preferencesAction->setText(tr("&Preferences…"));

@@ -26,6 +26,15 @@ const char *const kColumns = "id, candidate_id, source_key, reason, row, values_
 
 } // namespace
 
+QString ImportReviews::reasonText(const QString &code)
+{
+    if (code == QLatin1String(kSamePhone))
+        return tr("The same name and phone number as an expert already in the database.");
+    if (code == QLatin1String(kSameNationality))
+        return tr("The same name and nationality as an expert already in the database.");
+    return code;
+}
+
 ImportReviews::ImportReviews(RecordRepository &repository)
     : m_repository(repository)
 {

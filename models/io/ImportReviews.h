@@ -16,7 +16,7 @@ struct ImportReview
     QString id;
     QString candidateId; // the expert it may be
     QString sourceKey;   // "jotform:…"
-    QString reason;
+    QString reason; // a reason code (kSamePhone, kSameNationality); see reasonText()
     int row = 0;
     QVariantMap values; // the submission's fields
 };
@@ -28,6 +28,13 @@ class ImportReviews
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReviews)
 public:
+    // What the importer stores as the reason: codes, so the list reads in the language of the
+    // person who opens it, not of the one who imported.
+    static constexpr const char *kSamePhone = "same_phone";
+    static constexpr const char *kSameNationality = "same_nationality";
+    // The reason for a person, in the interface language; an unknown code is shown as stored.
+    static QString reasonText(const QString &code);
+
     explicit ImportReviews(RecordRepository &repository);
 
     QList<ImportReview> open() const;

@@ -1,6 +1,7 @@
 #include "JotformImporter.h"
 
 #include "ImportMerge.h"
+#include "ImportReviews.h"
 #include "ImportVocabulary.h"
 #include "NameSkeleton.h"
 #include "TableReader.h"
@@ -276,8 +277,7 @@ JotformImporter::Outcome JotformImporter::importExpert(ParsedRow &row, const QSt
         for (const Candidate &candidate : m_existing->bySkeleton.value(skeleton)) {
             const bool samePhone = !phone.isEmpty() && phone == candidate.phone;
             if (samePhone || (!nationality.isEmpty() && nationality == candidate.nationality)) {
-                const QString reason = samePhone ? tr("The same name and phone number as an expert already in the database.")
-                                                 : tr("The same name and nationality as an expert already in the database.");
+                const QString reason = QLatin1String(samePhone ? ImportReviews::kSamePhone : ImportReviews::kSameNationality);
                 if (!addReview(row, key, candidate.id, reason))
                     return Outcome::Failed;
                 m_existing->reviewed.insert(key);

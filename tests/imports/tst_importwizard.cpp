@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -179,10 +180,12 @@ void TestImportWizard::dropOpensTheWizard()
     QVERIFY(!refused.isAccepted());
 }
 
-void TestImportWizard::reviewDialogDecides()
+namespace {
+
+// An expert in Latin script, then a file with the same name in Arabic and a third spelling,
+// imported through the wizard: both rows go to the review list. Returns the first expert's id.
+QString importTwoForReview(TestDatabase &db)
 {
-    TestDatabase db;
-    QVERIFY(db.open());
     QVariantMap latin = TestRecords::expert();
     latin["name"] = "Mohammed Al-Khatib";
     latin["email"] = "mohammed.khatib@example.org";
@@ -190,7 +193,8 @@ void TestImportWizard::reviewDialogDecides()
     latin["country"] = "JO";
     const QString existing = db.repository->insert(Schema::experts(), latin).id;
     QFile csv(db.dir.filePath("arabic.csv"));
-    QVERIFY(csv.open(QIODevice::WriteOnly));
+    if (!csv.open(QIODevice::WriteOnly))
+        return {};
     csv.write(QString::fromUtf8("Submission ID,Full Name,E-mail,Nationality,Country of Residence,Areas of Expertise\r\n"
                                 "51,محمد الخطيب,m.khatib@example.org,Jordan,Jordan,Information Technology\r\n"
                                 "52,Muhammad Alkhateeb,alkhateeb@example.org,Jordan,Jordan,Oil and Gas\r\n")
@@ -202,16 +206,29 @@ void TestImportWizard::reviewDialogDecides()
     wizard.next();
     QSignalSpy finished(&wizard, &ImportWizard::importFinished);
     QSignalSpy checked(wizard.currentPage(), &QWizardPage::completeChanged);
-    QVERIFY(checked.wait(20000));
+    if (!checked.wait(20000))
+        return {};
     wizard.next();
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(finished.at(0).at(0).value<ImportSummary>().review.size(), 2);
+    if (!finished.wait(20000) || finished.at(0).at(0).value<ImportSummary>().review.size() != 2)
+        return {};
+    return existing;
+}
+
+} // namespace
+
+void TestImportWizard::reviewDialogDecides()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    const QString existing = importTwoForReview(db);
+    QVERIFY(!existing.isEmpty());
 
     ImportReviewDialog dialog(*db.repository);
     dialog.show();
     QCOMPARE(dialog.table()->rowCount(), 2);
     QVERIFY(dialog.table()->item(0, 1)->text().contains(QString::fromUtf8("محمد الخطيب")));
     QVERIFY(dialog.table()->item(0, 2)->text().contains("Mohammed Al-Khatib"));
+    QCOMPARE(dialog.table()->item(0, 3)->text(), "The same name and nationality as an expert already in the database.");
     dialog.table()->selectRow(0);
     QVERIFY(dialog.decide(true)); // the same person
     QCOMPARE(dialog.table()->rowCount(), 1);
@@ -255,6 +272,22 @@ void TestImportWizard::screenshots()
     QVERIFY(checked.wait(20000));
     QTest::qWait(50);
     QVERIFY(wizard.grab().save(QStringLiteral("%1/import-check-%2.png").arg(dir, language)));
+    wizard.close();
+
+    TestDatabase reviewDb;
+    QVERIFY(reviewDb.open());
+    QVERIFY(!importTwoForReview(reviewDb).isEmpty());
+    ImportReviewDialog review(*reviewDb.repository);
+    review.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&review));
+    QCOMPARE(review.table()->currentRow(), 0); // the first one is ready to decide
+    QCOMPARE(review.table()->selectionModel()->selectedRows().size(), 1);
+    const QList<QPushButton *> buttons = review.findChildren<QPushButton *>();
+    QCOMPARE(buttons.size(), 3); // merge, keep apart and close: all usable
+    for (const QPushButton *button : buttons)
+        QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QTest::qWait(50);
+    QVERIFY(review.grab().save(QStringLiteral("%1/import-review-%2.png").arg(dir, language)));
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 

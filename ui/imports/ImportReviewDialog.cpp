@@ -16,7 +16,9 @@ namespace ed {
 
 namespace {
 
-// "Name · e-mail · nationality" of an expert, in the interface language.
+// An expert's name, e-mail, phone and nationality, one per line; each line is a first-strong
+// isolate (U+2068 … U+2069) so an Arabic name, a Latin one or an address each reads in its own
+// direction whatever the interface's.
 QString person(const QVariantMap &values, const ReferenceData &reference)
 {
     QStringList parts;
@@ -28,7 +30,9 @@ QString person(const QVariantMap &values, const ReferenceData &reference)
     const QString nationality = values.value(QStringLiteral("nationality")).toString();
     if (!nationality.isEmpty())
         parts << reference.countryName(nationality);
-    return parts.join(QStringLiteral(" · "));
+    for (QString &part : parts)
+        part = QChar(0x2068) + part + QChar(0x2069);
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -56,6 +60,8 @@ ImportReviewDialog::ImportReviewDialog(RecordRepository &repository, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideNone);
+    // Wrapped rows take their height from the columns' final widths, not the first layout's.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -87,13 +93,16 @@ void ImportReviewDialog::reload()
         m_table->setItem(i, 1, new QTableWidgetItem(person(review.values, m_repository.reference())));
         m_table->setItem(i, 2, new QTableWidgetItem(candidate ? person(*candidate, m_repository.reference())
                                                               : tr("(deleted since)")));
-        m_table->setItem(i, 3, new QTableWidgetItem(review.reason));
+        m_table->setItem(i, 3, new QTableWidgetItem(ImportReviews::reasonText(review.reason)));
     }
     m_table->resizeRowsToContents();
     if (reviews.isEmpty())
         m_message->setText(tr("Nothing is waiting for review."));
     else if (m_table->currentRow() < 0)
-        m_table->selectRow(0);
+        // Through the selection model: selectRow() before the first show does nothing in a
+        // right-to-left layout (seen in Qt 6.4), which left Arabic users with disabled buttons.
+        m_table->selectionModel()->setCurrentIndex(m_table->model()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateButtons();
 }
 
