@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "domain/Uuid.h"
 #include "storage/Database.h"
+#include "storage/RecordCodec.h"
 #include "storage/RecordRepository.h"
 
 #include <QCryptographicHash>
@@ -53,20 +54,26 @@ struct JotformImporter::Existing
     QSet<QString> reviewed;            // source keys already in the review list
     int institutionsCreated = 0;
 
-    void addExpert(const QString &id, const QVariantMap &values)
+    // The keys an expert is found by across scripts: the skeletons of both names, each once.
+    static QStringList skeletonsOf(const QVariantMap &values)
+    {
+        QStringList keys;
+        for (const char *field : { "name", "name_ar" }) {
+            const QString key = NameSkeleton::of(values.value(QString::fromLatin1(field)).toString());
+            if (key.size() >= 3 && !keys.contains(key))
+                keys << key;
+        }
+        return keys;
+    }
+
+    void addExpert(const QString &id, const QVariantMap &values, const QStringList &skeletons)
     {
         const QString email = values.value(QStringLiteral("email")).toString().toLower();
         if (!email.isEmpty())
             byEmail.insert(email, id);
         const Candidate candidate { id, values.value(QStringLiteral("nationality")).toString(),
             NameSkeleton::phoneKey(values.value(QStringLiteral("phone")).toString()) };
-        QSet<QString> keys;
-        for (const char *field : { "name", "name_ar" }) {
-            const QString key = NameSkeleton::of(values.value(QString::fromLatin1(field)).toString());
-            if (key.size() >= 3)
-                keys.insert(key);
-        }
-        for (const QString &key : std::as_const(keys))
+        for (const QString &key : skeletons)
             bySkeleton[key] << candidate;
     }
 };
@@ -107,10 +114,10 @@ bool JotformImporter::load(const QString &form, QString *error)
             return false;
         }
         while (query.next()) {
-            m_existing->addExpert(query.value(0).toString(),
-                { { QStringLiteral("name"), query.value(1) }, { QStringLiteral("name_ar"), query.value(2) },
-                    { QStringLiteral("email"), query.value(3) }, { QStringLiteral("phone"), query.value(4) },
-                    { QStringLiteral("nationality"), query.value(5) } });
+            const QVariantMap values { { QStringLiteral("name"), query.value(1) },
+                { QStringLiteral("name_ar"), query.value(2) }, { QStringLiteral("email"), query.value(3) },
+                { QStringLiteral("phone"), query.value(4) }, { QStringLiteral("nationality"), query.value(5) } };
+            m_existing->addExpert(query.value(0).toString(), values, Existing::skeletonsOf(values));
         }
     } else {
         query.prepare(QStringLiteral("SELECT id, name, country FROM institutions WHERE deleted = 0"));
@@ -143,8 +150,12 @@ ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &map
     const JotformRowParser parser(mapping, m_vocabulary, m_repository.clock().now().date());
     QSqlDatabase db = m_repository.database().connection();
 
-    // A dry run is one transaction that is never committed; a real one commits every batch.
-    std::unique_ptr<RecordRepository::Batch> batch = std::make_unique<RecordRepository::Batch>(m_repository);
+    // A dry run is one transaction that is never committed; a real one commits every batch. New
+    // records are put in the full-text index when their batch commits, not row by row.
+    const auto newBatch = [this] {
+        return std::make_unique<RecordRepository::Batch>(m_repository, RecordRepository::Batch::Indexing::AtCommit);
+    };
+    std::unique_ptr<RecordRepository::Batch> batch = newBatch();
     if (!startRun(mapping, options, &summary.error))
         return summary;
     summary.runId = m_runId;
@@ -191,7 +202,8 @@ ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &map
                     summary.error = db.lastError().text();
                 break;
             }
-            batch = std::make_unique<RecordRepository::Batch>(m_repository);
+            batch.reset(); // committed: ends before the next one begins
+            batch = newBatch();
         }
         summary.problems << batchProblems;
         batchProblems.clear();
@@ -231,16 +243,19 @@ ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &map
     return summary;
 }
 
-JotformImporter::Outcome JotformImporter::write(ParsedRow &row, const QString &table, const QString &id,
-    const QVariantMap &values, bool insert)
+JotformImporter::Outcome JotformImporter::write(ParsedRow &row, const EntitySpec &spec, const QString &id,
+    const QVariantMap &values, QString *insertedId)
 {
-    const EntitySpec &spec = *Schema::find(table);
+    // No id: a new record. Its problems are reported against the row's columns either way.
+    const bool insert = id.isEmpty();
     const WriteResult result = insert ? m_repository.insert(spec, values) : m_repository.update(spec, id, values);
     if (!result.ok()) {
         for (const FieldError &error : result.errors)
             row.problem(error.field, error.message);
         return Outcome::Failed;
     }
+    if (insertedId)
+        *insertedId = result.id;
     return insert ? Outcome::Imported : Outcome::Updated;
 }
 
@@ -259,7 +274,7 @@ JotformImporter::Outcome JotformImporter::importExpert(ParsedRow &row, const QSt
         // lacks and join the lists; what both have and differ in stays as the record has it.
         const QVariantMap changes
             = ImportMerge::mergedChanges(spec, m_repository.get(spec, id).value_or(QVariantMap()), row.values, key);
-        if (!changes.isEmpty() && write(row, spec.table, id, changes, false) == Outcome::Failed)
+        if (!changes.isEmpty() && write(row, spec, id, changes) == Outcome::Failed)
             return Outcome::Failed;
         if (!remember(spec, key, id, row.values))
             return Outcome::Failed;
@@ -270,10 +285,8 @@ JotformImporter::Outcome JotformImporter::importExpert(ParsedRow &row, const QSt
     // person decides, nothing is merged on a guess.
     const QString phone = NameSkeleton::phoneKey(row.values.value(QStringLiteral("phone")).toString());
     const QString nationality = row.values.value(QStringLiteral("nationality")).toString();
-    for (const char *field : { "name", "name_ar" }) {
-        const QString skeleton = NameSkeleton::of(row.values.value(QString::fromLatin1(field)).toString());
-        if (skeleton.size() < 3)
-            continue;
+    const QStringList skeletons = Existing::skeletonsOf(row.values);
+    for (const QString &skeleton : skeletons) {
         for (const Candidate &candidate : m_existing->bySkeleton.value(skeleton)) {
             const bool samePhone = !phone.isEmpty() && phone == candidate.phone;
             if (samePhone || (!nationality.isEmpty() && nationality == candidate.nationality)) {
@@ -287,16 +300,11 @@ JotformImporter::Outcome JotformImporter::importExpert(ParsedRow &row, const QSt
     }
     QVariantMap values = row.values;
     values.insert(QStringLiteral("source"), key);
-    const WriteResult result = m_repository.insert(spec, values);
-    if (!result.ok()) {
-        for (const FieldError &error : result.errors)
-            row.problem(error.field, error.message);
+    QString id;
+    if (write(row, spec, {}, values, &id) == Outcome::Failed || !remember(spec, key, id, row.values))
         return Outcome::Failed;
-    }
-    if (!remember(spec, key, result.id, row.values))
-        return Outcome::Failed;
-    m_existing->bySource.insert(key, result.id);
-    m_existing->addExpert(result.id, values);
+    m_existing->bySource.insert(key, id);
+    m_existing->addExpert(id, values, skeletons);
     return Outcome::Imported;
 }
 
@@ -332,15 +340,10 @@ JotformImporter::Outcome JotformImporter::importNeed(ParsedRow &row, const QStri
         return resubmitted(row, spec, key, existing);
     }
     values.insert(QStringLiteral("source"), key);
-    const WriteResult result = m_repository.insert(spec, values);
-    if (!result.ok()) {
-        for (const FieldError &error : result.errors)
-            row.problem(error.field, error.message);
+    QString id;
+    if (write(row, spec, {}, values, &id) == Outcome::Failed || !remember(spec, key, id, values))
         return Outcome::Failed;
-    }
-    if (!remember(spec, key, result.id, values))
-        return Outcome::Failed;
-    m_existing->bySource.insert(key, result.id);
+    m_existing->bySource.insert(key, id);
     return Outcome::Imported;
 }
 
@@ -361,7 +364,7 @@ JotformImporter::Outcome JotformImporter::resubmitted(ParsedRow &row, const Enti
     const QVariantMap changes = ImportMerge::changedFields(previous, row.values);
     if (changes.isEmpty())
         return Outcome::Skipped;
-    const Outcome outcome = write(row, spec.table, id, changes, false);
+    const Outcome outcome = write(row, spec, id, changes);
     if (outcome == Outcome::Failed || !remember(spec, key, id, row.values))
         return Outcome::Failed;
     return outcome;
@@ -374,7 +377,9 @@ bool JotformImporter::remember(const EntitySpec &spec, const QString &key, const
     query.addBindValue(key);
     query.addBindValue(spec.table);
     query.addBindValue(id);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact)));
+    QByteArray json; // as QJsonDocument writes the object, without building one per row
+    RecordCodec::appendJson(&json, values);
+    query.addBindValue(QString::fromUtf8(json));
     return query.exec();
 }
 

@@ -71,7 +71,9 @@ private:
     Outcome importNeed(ParsedRow &row, const QString &key);
     Outcome resubmitted(ParsedRow &row, const EntitySpec &spec, const QString &key, const QString &id);
     bool remember(const EntitySpec &spec, const QString &key, const QString &id, const QVariantMap &values);
-    Outcome write(ParsedRow &row, const QString &table, const QString &id, const QVariantMap &values, bool insert);
+    // Through the repository's edit path: an update of record `id`, or an insert when id is empty.
+    Outcome write(ParsedRow &row, const EntitySpec &spec, const QString &id, const QVariantMap &values,
+        QString *insertedId = nullptr);
     QString institutionFor(ParsedRow &row);
     bool startRun(const ImportMapping &mapping, const Options &options, QString *error);
     bool logProblems(const QList<ImportProblem> &problems, QString *error);

@@ -25,10 +25,17 @@ icu::Transliterator *transliterator()
 
 QString of(const QString &name)
 {
-    icu::UnicodeString text(reinterpret_cast<const UChar *>(name.utf16()), int32_t(name.size()));
-    if (icu::Transliterator *t = transliterator())
-        t->transliterate(text);
-    const QString latin = QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+    // ASCII comes out of the three transforms only lower-cased: no ICU for it (most names).
+    const bool ascii = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    QString latin;
+    if (ascii) {
+        latin = name.toLower();
+    } else {
+        icu::UnicodeString text(reinterpret_cast<const UChar *>(name.utf16()), int32_t(name.size()));
+        if (icu::Transliterator *t = transliterator())
+            t->transliterate(text);
+        latin = QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+    }
     QString skeleton;
     for (QChar c : latin) {
         // ق is written q or k (Farooq, Farouk): one letter for both.

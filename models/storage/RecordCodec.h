@@ -13,5 +13,9 @@ QVariant toSql(const FieldSpec &field, const QVariant &value);
 QVariantMap fromSql(const EntitySpec &spec, const QSqlRecord &row);
 // JSON-ready: what `show --json` prints and the sync layer sends.
 QString jsonText(const QVariant &value);
+// Appends the compact JSON of QJsonValue::fromVariant(value), byte for byte what QJsonDocument
+// writes for it, without building Qt's JSON objects for text, whole numbers, yes/no, lists and
+// maps of them (any other value is written by Qt). For rows written in bulk (imports).
+void appendJson(QByteArray *json, const QVariant &value);
 
 } // namespace ed::RecordCodec

@@ -1,6 +1,7 @@
 #include "RecordRepository.h"
 
 #include "Database.h"
+#include "Migrations.h"
 #include "RecordCodec.h"
 #include "ReferenceData.h"
 #include "domain/Clock.h"
@@ -166,10 +167,95 @@ QString RecordRepository::makeCode(const EntitySpec &spec, const QString &id) co
             .arg(spec.codePrefix, m_clock.now().toString(QStringLiteral("yyMM")), id.right(5).toUpper());
 }
 
+QSqlQuery &RecordRepository::insertStatement(const EntitySpec &spec, const QVariantMap &values, bool *known)
+{
+    // By the set of fields, not by SQL text: hashing the statement's text cost more per row than
+    // binding it. Bound in the map's (sorted) order, which is the order the SQL was made in.
+    quint64 mask = 0;
+    *known = spec.fields.size() <= 64;
+    for (auto it = values.cbegin(); *known && it != values.cend(); ++it) {
+        const FieldSpec *field = spec.field(it.key());
+        *known = field != nullptr;
+        if (field)
+            mask |= quint64(1) << (field - spec.fields.constData());
+    }
+    const QPair<QString, quint64> key(spec.table, mask);
+    if (*known) {
+        if (auto it = m_inserts.find(key); it != m_inserts.end())
+            return *it;
+    }
+    QStringList columns, placeholders;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        columns << RecordQuery::quoted(it.key());
+    columns << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
+            << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
+    for (int i = 0; i < columns.size(); ++i)
+        placeholders << QStringLiteral("?");
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(spec.table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+    if (!*known)
+        return prepared(sql);
+    QSqlQuery query(m_database.connection());
+    if (!query.prepare(sql))
+        qCWarning(lcRepository) << "cannot prepare" << sql << query.lastError().text();
+    return *m_inserts.insert(key, query);
+}
+
+bool RecordRepository::pauseFullText(const QString &table, QString *error)
+{
+    QSqlQuery &pause = prepared(QStringLiteral("INSERT INTO fts_paused (table_name) VALUES (?)"));
+    pause.addBindValue(table);
+    if (!pause.exec()) {
+        *error = pause.lastError().text();
+        return false;
+    }
+    m_unindexed.insert(table, QByteArrayLiteral("["));
+    return true;
+}
+
+bool RecordRepository::indexDeferred(const QString &table, QString *error)
+{
+    // The pull's two page statements (fullTextIndex()): the rows were never indexed, so only the
+    // second one is needed; then the triggers take over again.
+    for (auto it = m_unindexed.begin(); it != m_unindexed.end();) {
+        if (!table.isEmpty() && it.key() != table) {
+            ++it;
+            continue;
+        }
+        QByteArray ids = it.value();
+        if (ids.size() > 1) {
+            ids.append(']');
+            QSqlQuery &index = prepared(fullTextIndex(it.key())->indexRows);
+            index.addBindValue(QString::fromLatin1(ids));
+            if (!index.exec()) {
+                *error = index.lastError().text();
+                return false;
+            }
+        }
+        QSqlQuery &resume = prepared(QStringLiteral("DELETE FROM fts_paused WHERE table_name = ?"));
+        resume.addBindValue(it.key());
+        if (!resume.exec()) {
+            *error = resume.lastError().text();
+            return false;
+        }
+        it = m_unindexed.erase(it);
+    }
+    return true;
+}
+
 bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const QString &op,
                                 const QVariantMap &row, const QVariantMap &oldValues,
                                 const QVariantMap &newValues, qint64 baseVersion, QString *error)
 {
+    const bool insert = op == QLatin1String("insert");
+    // A row of a table whose index waits for the batch's end may be among those: index them
+    // first, so that the update trigger takes out of the index what is in it.
+    if (!insert && m_unindexed.contains(spec.table) && !indexDeferred(spec.table, error))
+        return false;
+    const bool deferIndex = insert && m_deferIndexing && fullTextIndex(spec.table);
+    if (deferIndex && !m_unindexed.contains(spec.table) && !pauseFullText(spec.table, error))
+        return false;
+
     // Prepared once: bulk writes (imports, demo data) spend noticeable time re-parsing these.
     QSqlQuery &savepoint = prepared(QStringLiteral("SAVEPOINT record_write"));
     QSqlQuery &release = prepared(QStringLiteral("RELEASE record_write"));
@@ -191,63 +277,85 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
     const QString hlcText = hlc.toString();
     const QString now = isoNow(m_clock);
 
-    QJsonObject fieldHlc = op == QLatin1String("insert")
-            ? QJsonObject()
-            : QJsonDocument::fromJson(row.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
-    QJsonObject changes;
-    QStringList columns, placeholders;
     QVariantList binds;
-    columns.reserve(newValues.size() + 6);
     binds.reserve(newValues.size() + 6);
-    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
-        const FieldSpec *field = spec.field(it.key());
-        fieldHlc.insert(it.key(), hlcText);
-        columns << RecordQuery::quoted(it.key());
-        // A JSON list is converted once for both the column text and the outbox entry; the result
-        // is what RecordCodec::toSql and QJsonValue::fromVariant give.
-        QJsonValue newJson;
-        if (field && field->kind == FieldKind::Json) {
-            const QJsonArray array = QJsonArray::fromVariantList(it.value().toList());
-            binds << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-            newJson = array;
-        } else {
-            binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
-            newJson = toJson(it.value());
+    QString changesText, fieldHlcText;
+    QSqlQuery *write = nullptr;
+    if (insert) {
+        // An insert's entry written as text, without a QJsonObject per field: what QJsonDocument
+        // gives for the objects below (keys sorted as the map is, old values all null; checked
+        // byte for byte by tst_recordrepository).
+        QByteArray changes("{"), fieldHlc("{"), name, hlcJson;
+        changes.reserve(64 * newValues.size());
+        RecordCodec::appendJson(&hlcJson, hlcText);
+        for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+            const FieldSpec *field = spec.field(it.key());
+            name.clear();
+            RecordCodec::appendJson(&name, it.key());
+            if (it != newValues.cbegin()) {
+                changes.append(',');
+                fieldHlc.append(',');
+            }
+            fieldHlc.append(name).append(':').append(hlcJson);
+            changes.append(name).append(":{\"new\":");
+            // A JSON list is converted once for both the column text and the outbox entry; the
+            // result is what RecordCodec::toSql and QJsonValue::fromVariant give.
+            if (field && field->kind == FieldKind::Json) {
+                const qsizetype start = changes.size();
+                RecordCodec::appendJson(&changes, it.value().toList());
+                binds << QString::fromUtf8(changes.constData() + start, changes.size() - start);
+            } else {
+                binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
+                RecordCodec::appendJson(&changes, it.value());
+            }
+            changes.append(",\"old\":null}");
         }
-        changes.insert(it.key(), QJsonObject { { QStringLiteral("old"), toJson(oldValues.value(it.key())) },
-                                               { QStringLiteral("new"), newJson } });
-    }
-    const QString fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
-
-    QString sql;
-    if (op == QLatin1String("insert")) {
-        columns << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
-                << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
+        changes.append('}');
+        fieldHlc.append('}');
+        changesText = QString::fromUtf8(changes);
+        fieldHlcText = QString::fromUtf8(fieldHlc);
         binds << id << now << m_user << now << m_user << fieldHlcText;
-        for (int i = 0; i < columns.size(); ++i)
-            placeholders << QStringLiteral("?");
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(spec.table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
+        bool known = false;
+        write = &insertStatement(spec, newValues, &known);
     } else {
+        QJsonObject fieldHlc = QJsonDocument::fromJson(row.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
+        QJsonObject changes;
+        QStringList columns;
+        for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+            const FieldSpec *field = spec.field(it.key());
+            fieldHlc.insert(it.key(), hlcText);
+            columns << RecordQuery::quoted(it.key());
+            QJsonValue newJson;
+            if (field && field->kind == FieldKind::Json) {
+                const QJsonArray array = QJsonArray::fromVariantList(it.value().toList());
+                binds << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+                newJson = array;
+            } else {
+                binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
+                newJson = toJson(it.value());
+            }
+            changes.insert(it.key(), QJsonObject { { QStringLiteral("old"), toJson(oldValues.value(it.key())) },
+                                                   { QStringLiteral("new"), newJson } });
+        }
+        changesText = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+        fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
         columns << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
         binds << now << m_user << fieldHlcText << id;
-        sql = QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-                      .arg(spec.table, columns.join(QLatin1String(" = ?, ")));
+        write = &prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                                  .arg(spec.table, columns.join(QLatin1String(" = ?, "))));
     }
-    QSqlQuery &write = prepared(sql);
-    for (const QVariant &value : std::as_const(binds))
-        write.addBindValue(value);
-    if (!write.exec())
-        return fail(write);
+    for (int i = 0; i < binds.size(); ++i)
+        write->bindValue(i, binds.at(i));
+    if (!write->exec())
+        return fail(*write);
 
     QSqlQuery &outbox = prepared(QStringLiteral(
             "INSERT INTO outbox (mutation_id, table_name, row_id, op, changes, base_version, hlc, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         { QVariant(uuidV7(m_clock.nowMs())), QVariant(spec.table), QVariant(id), QVariant(op),
-           QVariant(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))),
-           QVariant(baseVersion), QVariant(hlcText), QVariant(now) })
-        outbox.addBindValue(value);
+    int position = 0;
+    for (const QVariant &value : { QVariant(uuidV7(m_clock.nowMs())), QVariant(spec.table), QVariant(id), QVariant(op),
+                                   QVariant(changesText), QVariant(baseVersion), QVariant(hlcText), QVariant(now) })
+        outbox.bindValue(position++, value);
     if (!outbox.exec())
         return fail(outbox);
 
@@ -260,6 +368,12 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
     }
     if (!release.exec())
         return fail(release);
+    if (deferIndex) {
+        QByteArray &ids = m_unindexed[spec.table];
+        if (ids.size() > 1)
+            ids.append(',');
+        RecordCodec::appendJson(&ids, id);
+    }
     return true;
 }
 
@@ -271,9 +385,8 @@ WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &
         if (!clean.contains(field.name) && field.defaultValue.isValid())
             clean.insert(field.name, field.defaultValue);
     }
-    const QString id = values.value(QStringLiteral("id")).toString().isEmpty()
-            ? uuidV7(m_clock.nowMs())
-            : values.value(QStringLiteral("id")).toString();
+    const bool givenId = !values.value(QStringLiteral("id")).toString().isEmpty();
+    const QString id = givenId ? values.value(QStringLiteral("id")).toString() : uuidV7(m_clock.nowMs());
     if (!spec.codePrefix.isEmpty() && Validation::isEmpty(clean.value(QStringLiteral("code"))))
         clean.insert(QStringLiteral("code"), makeCode(spec, id));
     if (spec.table == QLatin1String("missions")
@@ -287,10 +400,14 @@ WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &
     if (!errors.isEmpty())
         return { {}, errors };
     // Existence only (deleted rows included): reading and decoding the whole row is not needed.
-    QSqlQuery &exists = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table));
-    exists.addBindValue(id);
-    const bool taken = exists.exec() && exists.next();
-    exists.finish();
+    // An id made here is new (UUIDv7: time and random bits), so only a given one is looked up.
+    bool taken = false;
+    if (givenId) {
+        QSqlQuery &exists = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table));
+        exists.addBindValue(id);
+        taken = exists.exec() && exists.next();
+        exists.finish();
+    }
     if (taken)
         return WriteResult::failure(QStringLiteral("id"), tr("a record with the id \"%1\" exists already.").arg(id));
 
@@ -473,11 +590,14 @@ int RecordRepository::outboxSize() const
     return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next() ? query.value(0).toInt() : 0;
 }
 
-RecordRepository::Batch::Batch(RecordRepository &repository)
+RecordRepository::Batch::Batch(RecordRepository &repository, Indexing indexing)
     : m_repository(repository), m_open(repository.m_database.connection().transaction())
 {
-    if (m_repository.m_batchDepth++ == 0)
+    if (m_repository.m_batchDepth++ == 0) {
         m_repository.catchUpHlc();
+        // Only a batch that is its own transaction: the index is written before it commits.
+        m_repository.m_deferIndexing = m_open && indexing == Indexing::AtCommit;
+    }
 }
 
 void RecordRepository::catchUpHlc()
@@ -491,10 +611,12 @@ void RecordRepository::catchUpHlc()
 
 RecordRepository::Batch::~Batch()
 {
-    --m_repository.m_batchDepth;
-    if (m_open)
-        m_repository.m_database.connection().rollback();
-    else
+    if (--m_repository.m_batchDepth == 0)
+        m_repository.m_deferIndexing = false;
+    if (m_open) {
+        m_repository.m_database.connection().rollback(); // takes the fts_paused rows with it
+        m_repository.m_unindexed.clear();
+    } else
         storeHlc(m_repository.m_database.connection(), m_repository.m_hlc.last());
 }
 
@@ -503,6 +625,13 @@ bool RecordRepository::Batch::commit()
     if (!m_open)
         return false;
     m_open = false;
+    QString error;
+    if (!m_repository.indexDeferred({}, &error)) {
+        qCWarning(lcRepository) << "cannot index the batch's rows" << error;
+        m_repository.m_database.connection().rollback();
+        m_repository.m_unindexed.clear();
+        return false;
+    }
     if (!storeHlc(m_repository.m_database.connection(), m_repository.m_hlc.last())) {
         m_repository.m_database.connection().rollback();
         return false;

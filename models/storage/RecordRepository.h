@@ -50,7 +50,12 @@ public:
     class Batch
     {
     public:
-        explicit Batch(RecordRepository &repository);
+        // AtCommit (imports): new experts and needs are put in the full-text index with one
+        // statement per table when the batch commits, as a pulled page is (Migrations.h,
+        // fullTextIndex()), instead of by the triggers row by row; until then a search on this
+        // connection does not find them. An update or delete of such a table indexes them first.
+        enum class Indexing { PerRow, AtCommit };
+        explicit Batch(RecordRepository &repository, Indexing indexing = Indexing::PerRow);
         ~Batch(); // rolls back unless committed
         bool commit();
 
@@ -74,6 +79,9 @@ private:
                   const QVariantMap &oldValues, const QVariantMap &newValues, qint64 baseVersion,
                   QString *error);
     QSqlQuery &prepared(const QString &sql) const;
+    QSqlQuery &insertStatement(const EntitySpec &spec, const QVariantMap &values, bool *known);
+    bool pauseFullText(const QString &table, QString *error);
+    bool indexDeferred(const QString &table, QString *error); // empty table: all of them
     QString makeCode(const EntitySpec &spec, const QString &id) const;
     WriteResult setDeleted(const EntitySpec &spec, const QString &id, bool deleted);
 
@@ -84,6 +92,10 @@ private:
     HlcClock m_hlc;
     int m_batchDepth = 0;
     mutable QHash<QString, QSqlQuery> m_statements;
+    // INSERT statements by table and the set of fields given (a bit per field of the spec).
+    QHash<QPair<QString, quint64>, QSqlQuery> m_inserts;
+    bool m_deferIndexing = false;
+    QHash<QString, QByteArray> m_unindexed; // table → JSON array (unclosed) of ids inserted paused
 };
 
 } // namespace ed

@@ -47,6 +47,8 @@ private slots:
     void rowAndOutboxRollBackTogether();
     void batchRollsBackEverything();
     void searchUsesFullText();
+    void insertEntryIsWhatQtWrites();
+    void batchIndexedAtCommitFindsEveryRow();
     void filtersBySectorAndCountry();
     void codesAndHostAreFilledIn();
     void signalsNameTheRecord();
@@ -256,6 +258,74 @@ void TestRecordRepository::searchUsesFullText()
     QCOMPARE(search("\"unbalanced AND (").size(), 0);  // FTS syntax never leaks through
     QVERIFY(t->repository->update(Schema::experts(), id, { { "equipment", "[]" } }).ok());
     QCOMPARE(search("magnetom"), QStringList {});      // index follows updates
+}
+
+void TestRecordRepository::insertEntryIsWhatQtWrites()
+{
+    // An insert's outbox entry and field clock are written as text; they must be what Qt's JSON
+    // writer gives for the same values (the sync server and older copies read them).
+    QVariantMap expert = TestRecords::expert();
+    expert.insert("bio", QString::fromUtf8("Says \"hello\" \\ back\n\tand: مرحبا — ok \U0001F600"));
+    expert.insert("name_ar", QString::fromUtf8("أمينة ديالو"));
+    expert.insert("years_experience", 12);
+    const WriteResult result = t->repository->insert(Schema::experts(), expert);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    const QVariantMap record = *t->repository->get(Schema::experts(), result.id);
+    QSqlQuery query(t->database->connection());
+    QVERIFY(query.exec("SELECT changes, hlc FROM outbox WHERE row_id = '" + result.id + "'") && query.next());
+    const QString changes = query.value(0).toString(), hlc = query.value(1).toString();
+
+    QJsonObject expected, expectedHlc;
+    const QJsonObject written = QJsonDocument::fromJson(changes.toUtf8()).object();
+    for (auto it = written.begin(); it != written.end(); ++it) {
+        const QVariant value = record.value(it.key());
+        expected.insert(it.key(), QJsonObject { { "old", QJsonValue::fromVariant(QVariant()) },
+                                                { "new", QJsonValue::fromVariant(value) } });
+        expectedHlc.insert(it.key(), hlc);
+    }
+    QVERIFY(written.size() > 10);
+    QCOMPARE(changes, QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+    QCOMPARE(record.value("field_hlc").toString(), QString::fromUtf8(QJsonDocument(expectedHlc).toJson(QJsonDocument::Compact)));
+    QCOMPARE(written.value("bio").toObject().value("new").toString(), expert.value("bio").toString());
+}
+
+void TestRecordRepository::batchIndexedAtCommitFindsEveryRow()
+{
+    auto search = [&](const QString &text) {
+        return t->repository->list(Schema::experts(), { text }).size();
+    };
+    QString first;
+    {
+        RecordRepository::Batch batch(*t->repository, RecordRepository::Batch::Indexing::AtCommit);
+        for (int i = 0; i < 5; ++i) {
+            QVariantMap expert = TestRecords::expert();
+            expert.insert("email", QString("bulk%1@example.org").arg(i));
+            expert.insert("employer", QString("Bulkhospital%1").arg(i));
+            const WriteResult result = t->repository->insert(Schema::experts(), expert);
+            QVERIFY2(result.ok(), qPrintable(result.message()));
+            if (i == 0)
+                first = result.id;
+        }
+        // An update inside the batch indexes the rows first, so its trigger finds them.
+        QVERIFY(t->repository->update(Schema::experts(), first, { { "employer", "Renamedclinic" } }).ok());
+        QVariantMap late = TestRecords::expert();
+        late.insert("employer", "Latecomerlab");
+        QVERIFY(t->repository->insert(Schema::experts(), late).ok());
+        QVERIFY(batch.commit());
+    }
+    QCOMPARE(search("Bulkhospital0"), 0);
+    QCOMPARE(search("Renamedclinic"), 1);
+    QCOMPARE(search("Bulkhospital4"), 1);
+    QCOMPARE(search("Latecomerlab"), 1);
+    QCOMPARE(rowCount(*t, "fts_paused"), 0);
+    {
+        // Rolled back: neither the rows nor the pause stay.
+        RecordRepository::Batch batch(*t->repository, RecordRepository::Batch::Indexing::AtCommit);
+        QVERIFY(t->repository->insert(Schema::experts(), TestRecords::expert()).ok());
+    }
+    QCOMPARE(rowCount(*t, "fts_paused"), 0);
+    QVERIFY(t->repository->insert(Schema::experts(), TestRecords::expert()).ok());
+    QCOMPARE(search("amina"), 7); // six in the committed batch, one after the rolled-back one
 }
 
 void TestRecordRepository::filtersBySectorAndCountry()
