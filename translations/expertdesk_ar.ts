@@ -704,10 +704,6 @@
         <translation>«%1» ليس نموذجًا يمكن استيراده؛ استخدم jotform-experts أو jotform-needs.</translation>
     </message>
     <message>
-        <source>%1 is empty: it has no header row.</source>
-        <translation>الملف %1 فارغ: لا يحتوي على صف العناوين.</translation>
-    </message>
-    <message>
         <source>Cannot read the mapping %1: %2.</source>
         <translation>تعذّرت قراءة ملف المطابقة %1: %2.</translation>
     </message>
@@ -2165,6 +2161,13 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>الملف %1 فارغ: لا يحتوي على صف العناوين.</translation>
+    </message>
+</context>
+<context>
     <name>TextOutput</name>
     <message>
         <source>%1 (%2)</source>
@@ -3252,10 +3255,6 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Import JotForm submissions</source>
         <translation>استيراد إرسالات JotForm</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row.</source>
-        <translation>الملف %1 فارغ: لا يحتوي على صف العناوين.</translation>
     </message>
 </context>
 <context>

@@ -664,10 +664,6 @@
         <translation>« %1 » n’est pas un formulaire à importer ; utilisez jotform-experts ou jotform-needs.</translation>
     </message>
     <message>
-        <source>%1 is empty: it has no header row.</source>
-        <translation>%1 est vide : il n’a pas de ligne d’en-têtes.</translation>
-    </message>
-    <message>
         <source>Cannot read the mapping %1: %2.</source>
         <translation>Impossible de lire la correspondance %1 : %2.</translation>
     </message>
@@ -2065,6 +2061,13 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 est vide : il n’a pas de ligne d’en-têtes.</translation>
+    </message>
+</context>
+<context>
     <name>TextOutput</name>
     <message>
         <source>%1 (%2)</source>
@@ -3080,10 +3083,6 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Import JotForm submissions</source>
         <translation>Importer des soumissions JotForm</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row.</source>
-        <translation>%1 est vide : il n’a pas de ligne d’en-têtes.</translation>
     </message>
 </context>
 <context>

@@ -36,15 +36,11 @@ int CliCommands::importJotform(const QCommandLineParser &parser, const QStringLi
     if (const int code = open(false))
         return code;
 
-    const std::unique_ptr<TableReader> reader = TableReader::forFile(arguments.at(1));
     QString error;
     QStringList headers;
-    if (!reader->open(&error))
+    const std::unique_ptr<TableReader> reader = TableReader::openWithHeaders(arguments.at(1), &headers, &error);
+    if (!reader)
         return failure(ExitFailed, error);
-    if (!reader->next(&headers))
-        return failure(ExitFailed, reader->error().isEmpty()
-                ? tr("%1 is empty: it has no header row.").arg(arguments.at(1))
-                : reader->error());
     const ImportVocabulary vocabulary(m_workspace->reference());
     ImportMapping mapping(form, headers, vocabulary);
     if (parser.isSet(QStringLiteral("mapping"))) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,7 @@ namespace ed {
 // ones a user sees when they open the file in Excel or LibreOffice.
 class TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
 public:
     virtual ~TableReader() = default;
 
@@ -28,6 +30,9 @@ public:
 
     // A reader for `path`: XLSX by its ZIP signature, CSV otherwise (whatever the name says).
     static std::unique_ptr<TableReader> forFile(const QString &path);
+    // forFile(), opened, with the header row read into `headers`; nullptr with a message in the
+    // user's language when the file cannot be read or has no header row.
+    static std::unique_ptr<TableReader> openWithHeaders(const QString &path, QStringList *headers, QString *error);
 
 protected:
     int m_rowNumber = 0; // of the row next() returned last

@@ -58,9 +58,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard, const QString &path)
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         m_error->clear();
-        guess();
         emit completeChanged();
     });
+    // The form is guessed once the path is complete, not by reading the file at every keystroke.
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::guess);
     guess();
 }
 
@@ -68,8 +69,10 @@ void ImportFilePage::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import JotForm submissions"), m_path->text(),
         tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        m_path->setText(path);
+    if (path.isEmpty())
+        return;
+    m_path->setText(path);
+    guess();
 }
 
 void ImportFilePage::guess()

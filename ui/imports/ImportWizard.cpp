@@ -53,15 +53,10 @@ QString ImportWizard::guessForm(const QStringList &headers) const
 
 bool ImportWizard::load(const QString &path, const QString &form, QString *error)
 {
-    const std::unique_ptr<TableReader> reader = TableReader::forFile(path);
     QStringList headers;
-    if (!reader->open(error))
+    const std::unique_ptr<TableReader> reader = TableReader::openWithHeaders(path, &headers, error);
+    if (!reader)
         return false;
-    if (!reader->next(&headers)) {
-        *error = reader->error().isEmpty() ? tr("%1 is empty: it has no header row.").arg(QFileInfo(path).fileName())
-                                           : reader->error();
-        return false;
-    }
     m_samples.clear();
     QStringList cells;
     while (m_samples.size() < kSampleRows && reader->next(&cells))
@@ -86,12 +81,12 @@ void ImportWizard::saveMapping() const
 
 ImportSummary ImportWizard::run(bool dryRun, const JotformImporter::Progress &progress)
 {
-    const std::unique_ptr<TableReader> reader = TableReader::forFile(m_path);
     QString error;
     QStringList headers;
-    if (!reader->open(&error) || !reader->next(&headers)) {
+    const std::unique_ptr<TableReader> reader = TableReader::openWithHeaders(m_path, &headers, &error);
+    if (!reader) {
         ImportSummary failed;
-        failed.error = error.isEmpty() ? reader->error() : error;
+        failed.error = error;
         return failed;
     }
     JotformImporter importer(m_repository, m_vocabulary);
