@@ -1860,6 +1860,56 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>ImportLog</name>
+    <message>
+        <source>Finished</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>Stopped by the user</source>
+        <translation>أوقفه المستخدم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <extracomment>an import whose program was closed or killed before the end of the file</extracomment>
+        <translation>لم يكتمل</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>headers of the CSV file of an import&apos;s problems</extracomment>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>kind of an import problem: an error kept the row out, a warning did not</extracomment>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>The mapping is for the form &quot;%1&quot;, not for this one.</source>
@@ -2989,6 +3039,125 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>كيف انتهى</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>import log columns: what became of the rows of a run</extracomment>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدّثة</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>مدموجة</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>مستوردة سابقًا</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لم تُستورد</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>تنبيهات</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems As…</source>
+        <translation>&amp;حفظ المشكلات باسم…</translation>
+    </message>
+    <message>
+        <source>Write the selected import&apos;s problems to a CSV table, to correct the spreadsheet</source>
+        <translation>كتابة مشكلات الاستيراد المحدد في جدول CSV لتصحيح جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Need assessments</source>
+        <translation>تقييمات الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Expert registrations</source>
+        <translation>تسجيلات الخبراء</translation>
+    </message>
+    <message>
+        <source>The rows before were kept; import the file again to finish.</source>
+        <translation>حُفظت الصفوف السابقة؛ استورد الملف مرة أخرى لإكماله.</translation>
+    </message>
+    <message>
+        <source>The import log could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported on this computer yet (File › Import JotForm Submissions…).</source>
+        <translation>لم يُستورد شيء على هذا الحاسوب بعد (ملف › استيراد إرسالات JotForm…).</translation>
+    </message>
+    <message>
+        <source>This import reported no problem.</source>
+        <translation>لم يُبلّغ هذا الاستيراد عن أي مشكلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported by this import, by row of the file:</source>
+        <translation>
+            <numerusform>لم يُبلّغ هذا الاستيراد عن أي مشكلة:</numerusform>
+            <numerusform>مشكلة واحدة أبلغ عنها هذا الاستيراد، حسب صف الملف:</numerusform>
+            <numerusform>مشكلتان أبلغ عنهما هذا الاستيراد، حسب صف الملف:</numerusform>
+            <numerusform>%Ln مشكلات أبلغ عنها هذا الاستيراد، حسب صف الملف:</numerusform>
+            <numerusform>%Ln مشكلة أبلغ عنها هذا الاستيراد، حسب صف الملف:</numerusform>
+            <numerusform>%Ln مشكلة أبلغ عنها هذا الاستيراد، حسب صف الملف:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) written to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي مشكلة في %1.</numerusform>
+            <numerusform>كُتبت مشكلة واحدة في %1.</numerusform>
+            <numerusform>كُتبت مشكلتان في %1.</numerusform>
+            <numerusform>كُتبت %Ln مشكلات في %1.</numerusform>
+            <numerusform>كُتبت %Ln مشكلة في %1.</numerusform>
+            <numerusform>كُتبت %Ln مشكلة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <extracomment>suggested file name for the problems of an import of FILE; keep %1</extracomment>
+        <translation>%1 - المشكلات.csv</translation>
+    </message>
+    <message>
+        <source>Save the import&apos;s problems</source>
+        <translation>حفظ مشكلات الاستيراد</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ed::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
@@ -3028,6 +3197,29 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>%n عمودًا غير معروف لن يُستورد: %1</numerusform>
             <numerusform>%n عمود غير معروف لن يُستورد: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportProblemTable</name>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>الصف كله</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تنبيه: %1</translation>
     </message>
 </context>
 <context>
@@ -3104,32 +3296,12 @@ the empty choice of an optional choice field</extracomment>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>الصف</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>العمود</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>المشكلة</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <source>whole row</source>
-        <translation>الصف كله</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>تنبيه: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new record(s) to import</source>
@@ -3667,6 +3839,25 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Write the directory of experts who agreed to be listed, as web pages in English, French and Arabic, for the COMSTECH website</source>
         <translation>كتابة دليل الخبراء الذين وافقوا على إدراجهم، في صفحات ويب بالإنجليزية والفرنسية والعربية، لموقع الكومستيك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not imported; their problems are in File › Import Log.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي صف.</numerusform>
+            <numerusform>لم يُستورد صف واحد؛ مشكلاته في ملف › سجل الاستيراد.</numerusform>
+            <numerusform>لم يُستورد صفان؛ مشكلاتهما في ملف › سجل الاستيراد.</numerusform>
+            <numerusform>لم تُستورد %Ln صفوف؛ مشكلاتها في ملف › سجل الاستيراد.</numerusform>
+            <numerusform>لم يُستورد %Ln صفًا؛ مشكلاتها في ملف › سجل الاستيراد.</numerusform>
+            <numerusform>لم يُستورد %Ln صف؛ مشكلاتها في ملف › سجل الاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Log…</source>
+        <translation>س&amp;جل الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Every import made on this computer, how it ended, and the problems of its rows</source>
+        <translation>كل استيراد جرى على هذا الحاسوب، وكيف انتهى، ومشكلات صفوفه</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,23 @@
     </message>
 </context>
 <context>
+    <name>ed::ImportLogDialog</name>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported by this import, by row of the file:</source>
+        <translation>
+            <numerusform>%Ln problem reported by this import, by row of the file:</numerusform>
+            <numerusform>%Ln problems reported by this import, by row of the file:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln problem written to %1.</numerusform>
+            <numerusform>%Ln problems written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ed::ImportMappingPage</name>
     <message numerus="yes">
         <source>%n column(s) not recognised, not imported: %1</source>
@@ -347,6 +364,13 @@
         <translation>
             <numerusform>Public directory of %n expert written to %1.</numerusform>
             <numerusform>Public directory of %n experts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not imported; their problems are in File › Import Log.</source>
+        <translation>
+            <numerusform>%Ln row not imported; their problems are in File › Import Log.</numerusform>
+            <numerusform>%Ln rows not imported; their problems are in File › Import Log.</numerusform>
         </translation>
     </message>
 </context>

@@ -1760,6 +1760,56 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>ImportLog</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped by the user</source>
+        <translation>Arrêté par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <extracomment>an import whose program was closed or killed before the end of the file</extracomment>
+        <translation>Inachevé</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>headers of the CSV file of an import&apos;s problems</extracomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <extracomment>kind of an import problem: an error kept the row out, a warning did not</extracomment>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>The mapping is for the form &quot;%1&quot;, not for this one.</source>
@@ -2861,6 +2911,117 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation>Journal des imports</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>import log columns: what became of the rows of a run</extracomment>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importés</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importés</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems As…</source>
+        <translation>&amp;Enregistrer les problèmes sous…</translation>
+    </message>
+    <message>
+        <source>Write the selected import&apos;s problems to a CSV table, to correct the spreadsheet</source>
+        <translation>Écrire les problèmes de l’import sélectionné dans un tableau CSV, pour corriger la feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Need assessments</source>
+        <translation>Évaluations des besoins</translation>
+    </message>
+    <message>
+        <source>Expert registrations</source>
+        <translation>Inscriptions d’experts</translation>
+    </message>
+    <message>
+        <source>The rows before were kept; import the file again to finish.</source>
+        <translation>Les lignes précédentes ont été conservées ; importez à nouveau le fichier pour terminer.</translation>
+    </message>
+    <message>
+        <source>The import log could not be read: %1</source>
+        <translation>Le journal des imports n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported on this computer yet (File › Import JotForm Submissions…).</source>
+        <translation>Rien n’a encore été importé sur cet ordinateur (Fichier › Importer des soumissions JotForm…).</translation>
+    </message>
+    <message>
+        <source>This import reported no problem.</source>
+        <translation>Cet import n’a signalé aucun problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) reported by this import, by row of the file:</source>
+        <translation>
+            <numerusform>%Ln problème signalé par cet import, par ligne du fichier :</numerusform>
+            <numerusform>%Ln problèmes signalés par cet import, par ligne du fichier :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln problème écrit dans %1.</numerusform>
+            <numerusform>%Ln problèmes écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <extracomment>suggested file name for the problems of an import of FILE; keep %1</extracomment>
+        <translation>%1 - problèmes.csv</translation>
+    </message>
+    <message>
+        <source>Save the import&apos;s problems</source>
+        <translation>Enregistrer les problèmes de l’import</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ed::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
@@ -2896,6 +3057,29 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>%n colonne non reconnue, non importée : %1</numerusform>
             <numerusform>%n colonnes non reconnues, non importées : %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ImportProblemTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>toute la ligne</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -2972,32 +3156,12 @@ the empty choice of an optional choice field</extracomment>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <source>whole row</source>
-        <translation>toute la ligne</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new record(s) to import</source>
@@ -3483,6 +3647,21 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Write the directory of experts who agreed to be listed, as web pages in English, French and Arabic, for the COMSTECH website</source>
         <translation>Écrire l’annuaire des experts qui ont accepté d’y figurer, en pages web en anglais, en français et en arabe, pour le site de la COMSTECH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not imported; their problems are in File › Import Log.</source>
+        <translation>
+            <numerusform>%Ln ligne non importée ; ses problèmes sont dans Fichier › Journal des imports.</numerusform>
+            <numerusform>%Ln lignes non importées ; leurs problèmes sont dans Fichier › Journal des imports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Log…</source>
+        <translation>&amp;Journal des imports…</translation>
+    </message>
+    <message>
+        <source>Every import made on this computer, how it ended, and the problems of its rows</source>
+        <translation>Chaque import fait sur cet ordinateur, son issue et les problèmes de ses lignes</translation>
     </message>
 </context>
 <context>

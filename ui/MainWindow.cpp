@@ -7,6 +7,7 @@
 #include "WelcomeDialog.h"
 #include "EntityTexts.h"
 #include "exports/ExportRunner.h"
+#include "imports/ImportLogDialog.h"
 #include "imports/ImportReviewDialog.h"
 #include "imports/ImportWizard.h"
 #include "sync/ConflictsDialog.h"
@@ -300,7 +301,11 @@ void MainWindow::showImport(const QString &path)
     ImportWizard wizard(m_repository, path, this);
     bool review = false;
     connect(&wizard, &ImportWizard::importFinished, this, [this, &review](const ImportSummary &summary) {
-        showStatus(tr("Import finished: %n new record(s).", nullptr, int(summary.imported.size())));
+        QString text = tr("Import finished: %n new record(s).", nullptr, int(summary.imported.size()));
+        if (!summary.failed.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("%Ln row(s) not imported; their problems are in File › Import Log.", nullptr, int(summary.failed.size()));
+        showStatus(text);
         review = !summary.review.isEmpty();
     });
     wizard.exec();
@@ -353,6 +358,14 @@ void MainWindow::showDirectoryExport()
 ImportReviewDialog *MainWindow::showImportReviews()
 {
     auto *dialog = new ImportReviewDialog(m_repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+ImportLogDialog *MainWindow::showImportLog()
+{
+    auto *dialog = new ImportLogDialog(m_repository.database(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -16,6 +16,7 @@ class QToolBar;
 class QUndoStack;
 
 namespace ed {
+class ImportLogDialog;
 class ImportReviewDialog;
 
 class LanguageSwitcher;
@@ -78,6 +79,7 @@ public:
     void showImport(const QString &path = {});
     // File › Review Possible Duplicates…: the submissions an import set aside.
     ImportReviewDialog *showImportReviews();
+    ImportLogDialog *showImportLog();
     ConflictsDialog *showConflicts();
     // File › Export List… (Ctrl+E): the records the current list shows, with its search and
     // filters, as CSV, XLSX or JSON; File › Export Public Directory…: the website's pages.
@@ -146,6 +148,7 @@ private:
     ConflictsDialog *m_conflictsDialog = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_reviewsAction = nullptr;
+    QAction *m_importLogAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_directoryAction = nullptr;
     QAction *m_signInAction = nullptr;

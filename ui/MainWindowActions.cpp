@@ -78,6 +78,8 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { showImport(); });
     m_reviewsAction = new QAction(this);
     connect(m_reviewsAction, &QAction::triggered, this, [this] { showImportReviews(); });
+    m_importLogAction = new QAction(this);
+    connect(m_importLogAction, &QAction::triggered, this, [this] { showImportLog(); });
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
@@ -141,6 +143,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_reviewsAction);
+    m_fileMenu->addAction(m_importLogAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_directoryAction);
@@ -234,6 +237,8 @@ void MainWindow::retranslateUi()
     m_importAction->setStatusTip(tr("Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)"));
     m_reviewsAction->setText(tr("&Review Possible Duplicates…"));
     m_reviewsAction->setStatusTip(tr("Merge or keep apart the submissions an import set aside as possibly an expert already in the database"));
+    m_importLogAction->setText(tr("Import &Log…"));
+    m_importLogAction->setStatusTip(tr("Every import made on this computer, how it ended, and the problems of its rows"));
     //: File menu: writes the records of the current list (with its search and filters) to a file
     m_exportAction->setText(tr("&Export List…"));
     m_exportAction->setStatusTip(tr("Write the records the list shows, with its search and filters, as a CSV table, an Excel workbook or JSON"));

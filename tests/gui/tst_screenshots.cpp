@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -139,6 +141,15 @@ void TestScreenshots::grabAreas()
                 QVERIFY2(pixmap.save(file), qPrintable(file));
             }
         }
+        // The File menu, whose import and export entries have no area of their own.
+        QMenu *fileMenu = window.menuBar()->actions().constFirst()->menu();
+        QVERIFY(fileMenu);
+        window.setCurrentArea(MainWindow::Area::Experts);
+        fileMenu->popup(window.mapToGlobal(QPoint(language == QLatin1String("ar") ? 1200 : 10, 30)));
+        QVERIFY(QTest::qWaitForWindowExposed(fileMenu));
+        const QString menuFile = QDir(dir).filePath(QStringLiteral("file-menu-%1.png").arg(language));
+        QVERIFY2(fileMenu->grab().save(menuFile), qPrintable(menuFile));
+        fileMenu->hide();
     }
     QVERIFY(window.setLanguage(QStringLiteral("en")));
 }

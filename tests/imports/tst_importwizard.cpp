@@ -3,11 +3,14 @@
 // With EXPERTDESK_SCREENSHOT_DIR set it writes import-*.png in English, French and Arabic.
 #include "MainWindow.h"
 #include "i18n/Translations.h"
+#include "imports/ImportLogDialog.h"
 #include "imports/ImportPages.h"
+#include "imports/ImportProblemTable.h"
 #include "imports/ImportReviewDialog.h"
 #include "imports/ImportWizard.h"
 
 #include "TestDatabase.h"
+#include "io/TableReader.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -36,6 +40,7 @@ private slots:
     void unreadableFileStaysOnTheFirstPage();
     void dropOpensTheWizard();
     void reviewDialogDecides();
+    void importLogKeepsEveryRun();
     void screenshots_data();
     void screenshots();
 };
@@ -182,6 +187,24 @@ void TestImportWizard::dropOpensTheWizard()
 
 namespace {
 
+// The wizard from its first page to the end of the import, as a user clicks through it; the
+// summary, or none when a page did not finish.
+std::optional<ImportSummary> importThroughWizard(TestDatabase &db, const QString &path)
+{
+    ImportWizard wizard(*db.repository, path);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    QSignalSpy checked(wizard.currentPage(), &QWizardPage::completeChanged);
+    if (!checked.wait(20000))
+        return std::nullopt;
+    wizard.next();
+    if (!finished.wait(20000))
+        return std::nullopt;
+    return finished.at(0).at(0).value<ImportSummary>();
+}
+
 // An expert in Latin script, then a file with the same name in Arabic and a third spelling,
 // imported through the wizard: both rows go to the review list. Returns the first expert's id.
 QString importTwoForReview(TestDatabase &db)
@@ -200,18 +223,8 @@ QString importTwoForReview(TestDatabase &db)
                                 "52,Muhammad Alkhateeb,alkhateeb@example.org,Jordan,Jordan,Oil and Gas\r\n")
                   .toUtf8());
     csv.close();
-    ImportWizard wizard(*db.repository, csv.fileName());
-    wizard.show();
-    wizard.next();
-    wizard.next();
-    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
-    QSignalSpy checked(wizard.currentPage(), &QWizardPage::completeChanged);
-    if (!checked.wait(20000))
-        return {};
-    wizard.next();
-    if (!finished.wait(20000) || finished.at(0).at(0).value<ImportSummary>().review.size() != 2)
-        return {};
-    return existing;
+    const std::optional<ImportSummary> summary = importThroughWizard(db, csv.fileName());
+    return summary && summary->review.size() == 2 ? existing : QString();
 }
 
 } // namespace
@@ -239,6 +252,70 @@ void TestImportWizard::reviewDialogDecides()
     QCOMPARE(db.repository->count(Schema::experts()), 2);
     // The same decision twice cannot happen: the dialog has nothing left to act on.
     QVERIFY(!dialog.decide(true));
+}
+
+void TestImportWizard::importLogKeepsEveryRun()
+{
+    TestDatabase db;
+    QVERIFY(db.open());
+    // A run whose process was killed: it stays "running" in the log, without an end.
+    QSqlQuery killed(db.repository->database().connection());
+    QVERIFY(killed.exec("INSERT INTO import_runs (id, form, file, started_at, state, imported) "
+                        "VALUES ('0-killed', 'needs', '/data/needs.xlsx', '2020-01-01T08:00:00.000Z', 'running', 500)"));
+    QVERIFY(importThroughWizard(db, FIXTURES "/experts_jotform.csv"));
+    const std::optional<ImportSummary> again = importThroughWizard(db, FIXTURES "/experts_jotform.csv");
+    QVERIFY(again);
+    QCOMPARE(again->skipped, (QList<int> { 2, 3, 7 })); // row 7 had been merged into row 2's expert
+
+    ImportLogDialog dialog(db.repository->database());
+    dialog.show();
+    QTableWidget *runs = dialog.runTable();
+    QCOMPARE(runs->rowCount(), 3);
+    // Newest first: the second run found the good rows already imported.
+    QCOMPARE(runs->item(0, 2)->text(), "experts_jotform.csv");
+    QCOMPARE(runs->item(0, 3)->text(), "Finished");
+    QCOMPARE(runs->item(0, 4)->text(), "0");
+    QCOMPARE(runs->item(0, 8)->text(), "3"); // already imported
+    QCOMPARE(runs->item(1, 4)->text(), "2"); // the first run imported two
+    QCOMPARE(runs->item(1, 6)->text(), "1"); // and merged one
+    QCOMPARE(runs->item(1, 9)->text(), "3"); // three rows not imported
+    QCOMPARE(runs->item(1, 10)->text(), "1"); // and a warning
+    QCOMPARE(runs->item(2, 1)->text(), "Need assessments");
+    QCOMPARE(runs->item(2, 3)->text(), "Did not finish");
+    QCOMPARE(runs->item(2, 4)->text(), "500");
+
+    // The selected run's problems: the newest is selected on opening.
+    QCOMPARE(runs->currentRow(), 0);
+    QCOMPARE(dialog.problemTable()->rowCount(), 5);
+    runs->selectRow(2);
+    QCOMPARE(dialog.problemTable()->rowCount(), 0);
+    runs->selectRow(1);
+    ImportProblemTable *problems = dialog.problemTable();
+    QCOMPARE(problems->rowCount(), 5);
+    QCOMPARE(problems->item(0, 0)->data(Qt::UserRole).toInt(), 4);
+    QCOMPARE(problems->item(0, 1)->text(), "E-mail");
+    const QString firstReason = problems->item(0, 2)->text();
+    QVERIFY(firstReason.contains('@') || firstReason.contains("e-mail"));
+
+    // Saved for whoever corrects the spreadsheet, and read back by the import's own CSV reader.
+    const QString path = db.dir.filePath("problems.csv");
+    QVERIFY(dialog.saveProblems(path));
+    QString error;
+    QStringList cells;
+    std::unique_ptr<TableReader> reader = TableReader::openWithHeaders(path, &cells, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(cells, (QStringList { "Row", "Column", "Problem", "Kind" }));
+    int rows = 0;
+    QStringList first;
+    while (reader->next(&cells)) {
+        if (rows++ == 0)
+            first = cells;
+    }
+    QCOMPARE(rows, 5);
+    QCOMPARE(first, (QStringList { "4", "E-mail", firstReason, "error" }));
+    // A folder that is not there: nothing written, the reason shown.
+    QVERIFY(!dialog.saveProblems(db.dir.filePath("missing/problems.csv")));
+    QVERIFY(dialog.findChildren<QLabel *>().constLast()->text().contains("missing"));
 }
 
 void TestImportWizard::screenshots_data()
@@ -288,6 +365,16 @@ void TestImportWizard::screenshots()
         QVERIFY2(button->isEnabled(), qPrintable(button->text()));
     QTest::qWait(50);
     QVERIFY(review.grab().save(QStringLiteral("%1/import-review-%2.png").arg(dir, language)));
+    review.close();
+
+    // The log after a real import of the fixture: the run, and its rows' problems below.
+    QVERIFY(importThroughWizard(db, FIXTURES "/experts_jotform.csv"));
+    ImportLogDialog log(db.repository->database());
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    QCOMPARE(log.problemTable()->rowCount(), 5);
+    QTest::qWait(50);
+    QVERIFY(log.grab().save(QStringLiteral("%1/import-log-%2.png").arg(dir, language)));
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 

@@ -1,5 +1,6 @@
 #include "ImportPages.h"
 
+#include "ImportProblemTable.h"
 #include "ImportWizard.h"
 #include "io/ImportTargets.h"
 #include "io/ImportVocabulary.h"
@@ -201,14 +202,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard, bool dryRun)
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setWordWrap(true);
     layout->addWidget(m_summaryLabel);
-    m_problems = new QTableWidget(this);
-    m_problems->setColumnCount(3);
-    m_problems->setHorizontalHeaderLabels({ tr("Row"), tr("Column"), tr("Problem") });
-    m_problems->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_problems->verticalHeader()->hide();
-    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problems->setWordWrap(true);
-    m_problems->setTextElideMode(Qt::ElideNone); // a reason says what to do: shown whole, wrapped
+    m_problems = new ImportProblemTable(this);
     layout->addWidget(m_problems, 1);
     connect(m_stopButton, &QPushButton::clicked, this, [this] { m_stop = true; });
 }
@@ -253,24 +247,7 @@ void ImportRunPage::start()
     wizard()->button(QWizard::BackButton)->setEnabled(!m_dryRun ? false : true);
     wizard()->button(QWizard::CancelButton)->setEnabled(true);
     m_summaryLabel->setText(summaryText());
-    m_problems->setRowCount(int(m_summary.problems.size()));
-    for (int i = 0; i < m_summary.problems.size(); ++i) {
-        const ImportProblem &problem = m_summary.problems.at(i);
-        auto *rowItem = new QTableWidgetItem(QLocale().toString(problem.row));
-        rowItem->setData(Qt::UserRole, problem.row);
-        m_problems->setItem(i, 0, rowItem);
-        m_problems->setItem(i, 1, new QTableWidgetItem(problem.column.isEmpty() ? tr("whole row") : problem.column));
-        auto *reason = new QTableWidgetItem(problem.fatal ? problem.reason : tr("Warning: %1").arg(problem.reason));
-        reason->setToolTip(problem.reason);
-        if (problem.fatal)
-            reason->setForeground(QColor(0xb0, 0x00, 0x20));
-        m_problems->setItem(i, 2, reason);
-    }
-    m_problems->resizeColumnToContents(0);
-    m_problems->resizeColumnToContents(1);
-    m_problems->resizeRowsToContents();
-    // Once laid out the reason column has its width; the rows then take the wrapped height.
-    QTimer::singleShot(0, m_problems, &QTableWidget::resizeRowsToContents);
+    m_problems->setProblems(m_summary.problems);
     m_done = true;
     emit completeChanged();
 }

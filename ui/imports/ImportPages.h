@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace ed {
 
+class ImportProblemTable;
 class ImportWizard;
 
 // The pages of ImportWizard, in order.
@@ -60,7 +61,7 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     const ImportSummary &summary() const { return m_summary; }
-    QTableWidget *problems() const { return m_problems; }
+    ImportProblemTable *problems() const { return m_problems; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
 
 private:
@@ -75,7 +76,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_stopButton;
     QLabel *m_summaryLabel;
-    QTableWidget *m_problems;
+    ImportProblemTable *m_problems;
 };
 
 } // namespace ed
