@@ -475,17 +475,6 @@
         <source>No plan could be made: %1</source>
         <translation>تعذّر إعداد خطة: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>No open need can get an eligible expert (%n open need(s)).</source>
-        <translation>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياج مفتوح واحد).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياجان مفتوحان).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجات مفتوحة).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجًا مفتوحًا).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Need</source>
         <translation>الاحتياج</translation>
@@ -493,17 +482,6 @@
     <message>
         <source>Title</source>
         <translation>العنوان</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) over %1 open need(s); total score %2.</source>
-        <translation>
-            <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>عملية إسناد واحدة على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>عمليتا إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>%n عمليات إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>%n عملية إسناد على %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the chart to FILE, a .png or .pdf file.</source>
@@ -909,6 +887,41 @@
             <numerusform>كُتب الدليل العام لـ %n خبراء في %1.</numerusform>
             <numerusform>كُتب الدليل العام لـ %n خبيرًا في %1.</numerusform>
             <numerusform>كُتب الدليل العام لـ %n خبير في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open need(s) still want experts; together %2 more.</source>
+        <extracomment>%1 needs out of %n open needs still want experts once their missions are counted</extracomment>
+        <translation>
+            <numerusform>لا يزال %1 من أصل %n من الاحتياجات المفتوحة بحاجة إلى خبراء؛ %2 إضافيون إجمالًا.</numerusform>
+            <numerusform>لا يزال %1 من أصل احتياج مفتوح واحد بحاجة إلى خبراء؛ %2 إضافيون إجمالًا.</numerusform>
+            <numerusform>لا يزال %1 من أصل احتياجين مفتوحين بحاجة إلى خبراء؛ %2 إضافيون إجمالًا.</numerusform>
+            <numerusform>لا يزال %1 من أصل %n احتياجات مفتوحة بحاجة إلى خبراء؛ %2 إضافيون إجمالًا.</numerusform>
+            <numerusform>لا يزال %1 من أصل %n احتياجًا مفتوحًا بحاجة إلى خبراء؛ %2 إضافيون إجمالًا.</numerusform>
+            <numerusform>لا يزال %1 من أصل %n احتياج مفتوح بحاجة إلى خبراء؛ %2 إضافيون إجمالًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan: none of them can get an eligible expert.</source>
+        <translation>لا توجد خطة: لا يمكن لأي منها الحصول على خبير مؤهل.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s); total score %1.</source>
+        <translation>
+            <numerusform>لا توجد تعيينات؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تعيين واحد؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تعيينان؛ مجموع النقاط %1.</numerusform>
+            <numerusform>%n تعيينات؛ مجموع النقاط %1.</numerusform>
+            <numerusform>%n تعيينًا؛ مجموع النقاط %1.</numerusform>
+            <numerusform>%n تعيين؛ مجموع النقاط %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2103,11 +2116,6 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
         <source>Cannot open the database in the planning thread.</source>
         <translation>تعذّر فتح قاعدة البيانات في سلسلة معالجة التخطيط.</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <extracomment>a need in the plan: %1 reference, %2 title</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>ProgrammeReport</name>
@@ -2201,7 +2209,6 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     <name>SetTranslationCommand</name>
     <message>
         <source>remove %1 translation of %2</source>
-        <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
         <translation>إزالة ترجمة %2 إلى %1</translation>
     </message>
     <message>
@@ -4049,6 +4056,10 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already has a mission for this need.</source>
+        <translation>لديه مهمة لهذا الاحتياج بالفعل.</translation>
+    </message>
 </context>
 <context>
     <name>ed::MatchingArea</name>
@@ -4192,25 +4203,8 @@ the empty choice of an optional choice field</extracomment>
         <translation>أي أولوية</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <extracomment>a need in the board&apos;s list: %1 reference, %2 title</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
-        <extracomment>experts with a mission for the need out of those wanted, e.g. &quot;1 of 2&quot;</extracomment>
         <translation>%1 من %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expert(s) wanted</source>
-        <translation>
-            <numerusform>مطلوب %n خبير</numerusform>
-            <numerusform>مطلوب خبير واحد</numerusform>
-            <numerusform>مطلوب خبيران</numerusform>
-            <numerusform>مطلوب %n خبراء</numerusform>
-            <numerusform>مطلوب %n خبيرًا</numerusform>
-            <numerusform>مطلوب %n خبير</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4229,6 +4223,22 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Select a need and at least one expert, then press Assign.</source>
         <translation>اختر احتياجًا وخبيرًا واحدًا على الأقل، ثم اضغط «إسناد».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expert(s) wanted</source>
+        <translation>
+            <numerusform>لا يُطلب أي خبير</numerusform>
+            <numerusform>خبير واحد مطلوب</numerusform>
+            <numerusform>خبيران مطلوبان</numerusform>
+            <numerusform>%Ln خبراء مطلوبون</numerusform>
+            <numerusform>%Ln خبيرًا مطلوبًا</numerusform>
+            <numerusform>%Ln خبير مطلوب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>tooltip of an expert on the board: %1 name, %2 e.g. &quot;Cairo University, Egypt&quot;</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4515,28 +4525,6 @@ the empty choice of an optional choice field</extracomment>
         <translation>تعذّر إعداد خطة: %1</translation>
     </message>
     <message numerus="yes">
-        <source>No open need can get an eligible expert (%n open need(s)).</source>
-        <translation>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياج مفتوح واحد).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (احتياجان مفتوحان).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجات مفتوحة).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياجًا مفتوحًا).</numerusform>
-            <numerusform>لا يمكن إسناد خبير مؤهل إلى أي احتياج مفتوح (%n احتياج مفتوح).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) for %1 open need(s); total score %2.</source>
-        <translation>
-            <numerusform>%n عملية إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>عملية إسناد واحدة لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>عمليتا إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>%n عمليات إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>%n عملية إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-            <numerusform>%n عملية إسناد لعدد %1 من الاحتياجات المفتوحة؛ الدرجة الإجمالية %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Create %n draft mission(s)</source>
         <translation>
             <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
@@ -4585,6 +4573,65 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>أُنشئت %n مسودات بعثات؛ وتعذّر إنشاء ما يلي:</numerusform>
             <numerusform>أُنشئت %n مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
             <numerusform>أُنشئت %n مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>dates of a proposed mission: %1 first day, %2 last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>None of them can get an eligible expert.</source>
+        <translation>لا يمكن لأي منها الحصول على خبير مؤهل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every open need has all the experts it wants (%Ln open need(s)); nothing to propose.</source>
+        <translation>
+            <numerusform>لدى كل احتياج مفتوح جميع الخبراء المطلوبين (لا احتياجات مفتوحة)؛ لا شيء لاقتراحه.</numerusform>
+            <numerusform>لدى كل احتياج مفتوح جميع الخبراء المطلوبين (احتياج مفتوح واحد)؛ لا شيء لاقتراحه.</numerusform>
+            <numerusform>لدى كل احتياج مفتوح جميع الخبراء المطلوبين (احتياجان مفتوحان)؛ لا شيء لاقتراحه.</numerusform>
+            <numerusform>لدى كل احتياج مفتوح جميع الخبراء المطلوبين (%Ln احتياجات مفتوحة)؛ لا شيء لاقتراحه.</numerusform>
+            <numerusform>لدى كل احتياج مفتوح جميع الخبراء المطلوبين (%Ln احتياجًا مفتوحًا)؛ لا شيء لاقتراحه.</numerusform>
+            <numerusform>لدى كل احتياج مفتوح جميع الخبراء المطلوبين (%Ln احتياج مفتوح)؛ لا شيء لاقتراحه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln open need(s) still want experts.</source>
+        <extracomment>%1 needs out of %Ln open needs still want experts once their missions are counted</extracomment>
+        <translation>
+            <numerusform>لا يزال %1 من أصل %Ln من الاحتياجات المفتوحة بحاجة إلى خبراء.</numerusform>
+            <numerusform>لا يزال %1 من أصل احتياج مفتوح واحد بحاجة إلى خبراء.</numerusform>
+            <numerusform>لا يزال %1 من أصل احتياجين مفتوحين بحاجة إلى خبراء.</numerusform>
+            <numerusform>لا يزال %1 من أصل %Ln احتياجات مفتوحة بحاجة إلى خبراء.</numerusform>
+            <numerusform>لا يزال %1 من أصل %Ln احتياجًا مفتوحًا بحاجة إلى خبراء.</numerusform>
+            <numerusform>لا يزال %1 من أصل %Ln احتياج مفتوح بحاجة إلى خبراء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they want %Ln more expert(s).</source>
+        <translation>
+            <numerusform>لا تطلب مزيدًا من الخبراء.</numerusform>
+            <numerusform>تطلب معًا خبيرًا واحدًا إضافيًا.</numerusform>
+            <numerusform>تطلب معًا خبيرين إضافيين.</numerusform>
+            <numerusform>تطلب معًا %Ln خبراء إضافيين.</numerusform>
+            <numerusform>تطلب معًا %Ln خبيرًا إضافيًا.</numerusform>
+            <numerusform>تطلب معًا %Ln خبير إضافي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan proposes %Ln expert(s); total score %1.</source>
+        <extracomment>%1 is the total score of the plan</extracomment>
+        <translation>
+            <numerusform>لا تقترح الخطة أي خبير؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تقترح الخطة خبيرًا واحدًا؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تقترح الخطة خبيرين؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تقترح الخطة %Ln خبراء؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تقترح الخطة %Ln خبيرًا؛ مجموع النقاط %1.</numerusform>
+            <numerusform>تقترح الخطة %Ln خبير؛ مجموع النقاط %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4714,7 +4761,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::RecordFormatter</name>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a referenced record: its code, a dash and its title</extracomment>
+        <extracomment>a need named in a list or a heading: %1 its reference, %2 its title</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -5158,11 +5205,6 @@ the empty choice of an optional choice field</extracomment>
         <translation>اختر احتياجًا لرؤية أفضل الخبراء له.</translation>
     </message>
     <message>
-        <source>Best experts for %1 — %2</source>
-        <extracomment>title of the suggestions panel: %1 need reference, %2 its title</extracomment>
-        <translation>أفضل الخبراء للاحتياج %1 — %2</translation>
-    </message>
-    <message>
         <source>No expert passes the hard filters for this need.</source>
         <translation>لا يستوفي أي خبير الشروط الإلزامية لهذا الاحتياج.</translation>
     </message>
@@ -5176,6 +5218,11 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>%n خبيرًا مستبعدًا بموجب شرط إلزامي</numerusform>
             <numerusform>%n خبير مستبعد بموجب شرط إلزامي</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best experts for %1</source>
+        <extracomment>title of the suggestions panel: %1 need reference, %2 its title heading of the suggestions; %1 is the need, e.g. &quot;N-2611-00029 — MRI maintenance training&quot;</extracomment>
+        <translation>أفضل الخبراء لـ %1</translation>
     </message>
 </context>
 <context>

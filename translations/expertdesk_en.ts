@@ -39,20 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No open need can get an eligible expert (%n open need(s)).</source>
-        <translation>
-            <numerusform>No open need can get an eligible expert (%n open need).</numerusform>
-            <numerusform>No open need can get an eligible expert (%n open needs).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) over %1 open need(s); total score %2.</source>
-        <translation>
-            <numerusform>%n assignment over %1 open need(s); total score %2.</numerusform>
-            <numerusform>%n assignments over %1 open need(s); total score %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n conflict(s) in %1 mission(s).</source>
         <translation>
             <numerusform>%n conflict in %1 mission(s).</numerusform>
@@ -155,6 +141,21 @@
         <translation>
             <numerusform>Wrote the public directory of %n expert to %1.</numerusform>
             <numerusform>Wrote the public directory of %n experts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open need(s) still want experts; together %2 more.</source>
+        <extracomment>%1 needs out of %n open needs still want experts once their missions are counted</extracomment>
+        <translation>
+            <numerusform>%1 of %n open need still want experts; together %2 more.</numerusform>
+            <numerusform>%1 of %n open needs still want experts; together %2 more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s); total score %1.</source>
+        <translation>
+            <numerusform>%n assignment; total score %1.</numerusform>
+            <numerusform>%n assignments; total score %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -425,10 +426,10 @@
 <context>
     <name>ed::MatchingBoard</name>
     <message numerus="yes">
-        <source>%n expert(s) wanted</source>
+        <source>%Ln expert(s) wanted</source>
         <translation>
-            <numerusform>%n expert wanted</numerusform>
-            <numerusform>%n experts wanted</numerusform>
+            <numerusform>%Ln expert wanted</numerusform>
+            <numerusform>%Ln experts wanted</numerusform>
         </translation>
     </message>
 </context>
@@ -477,20 +478,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No open need can get an eligible expert (%n open need(s)).</source>
-        <translation>
-            <numerusform>No open need can get an eligible expert (%n open need).</numerusform>
-            <numerusform>No open need can get an eligible expert (%n open needs).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) for %1 open need(s); total score %2.</source>
-        <translation>
-            <numerusform>%n assignment for %1 open need(s); total score %2.</numerusform>
-            <numerusform>%n assignments for %1 open need(s); total score %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Create %n draft mission(s)</source>
         <translation>
             <numerusform>&amp;Create %n draft mission</numerusform>
@@ -510,6 +497,36 @@
         <translation>
             <numerusform>%n draft mission created; these could not be:</numerusform>
             <numerusform>%n draft missions created; these could not be:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every open need has all the experts it wants (%Ln open need(s)); nothing to propose.</source>
+        <translation>
+            <numerusform>Every open need has all the experts it wants (%Ln open need); nothing to propose.</numerusform>
+            <numerusform>Every open need has all the experts it wants (%Ln open needs); nothing to propose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln open need(s) still want experts.</source>
+        <extracomment>%1 needs out of %Ln open needs still want experts once their missions are counted</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln open need still want experts.</numerusform>
+            <numerusform>%1 of %Ln open needs still want experts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they want %Ln more expert(s).</source>
+        <translation>
+            <numerusform>Together they want %Ln more expert.</numerusform>
+            <numerusform>Together they want %Ln more experts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan proposes %Ln expert(s); total score %1.</source>
+        <extracomment>%1 is the total score of the plan</extracomment>
+        <translation>
+            <numerusform>The plan proposes %Ln expert; total score %1.</numerusform>
+            <numerusform>The plan proposes %Ln experts; total score %1.</numerusform>
         </translation>
     </message>
 </context>

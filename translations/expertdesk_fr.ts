@@ -455,13 +455,6 @@
         <source>No plan could be made: %1</source>
         <translation>Aucun plan n&apos;a pu être établi&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>No open need can get an eligible expert (%n open need(s)).</source>
-        <translation>
-            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoin ouvert).</numerusform>
-            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoins ouverts).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Need</source>
         <translation>Besoin</translation>
@@ -469,13 +462,6 @@
     <message>
         <source>Title</source>
         <translation>Intitulé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) over %1 open need(s); total score %2.</source>
-        <translation>
-            <numerusform>%n affectation pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
-            <numerusform>%n affectations pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Write the chart to FILE, a .png or .pdf file.</source>
@@ -821,6 +807,33 @@
         <translation>
             <numerusform>Annuaire public de %n expert écrit dans %1.</numerusform>
             <numerusform>Annuaire public de %n experts écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open need(s) still want experts; together %2 more.</source>
+        <extracomment>%1 needs out of %n open needs still want experts once their missions are counted</extracomment>
+        <translation>
+            <numerusform>%1 sur %n besoin ouvert veut encore des experts ; %2 de plus en tout.</numerusform>
+            <numerusform>%1 sur %n besoins ouverts veulent encore des experts ; %2 de plus en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan: none of them can get an eligible expert.</source>
+        <translation>Aucun plan : aucun d’entre eux ne peut recevoir d’expert admissible.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s); total score %1.</source>
+        <translation>
+            <numerusform>%n affectation ; score total %1.</numerusform>
+            <numerusform>%n affectations ; score total %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,11 +2016,6 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
         <source>Cannot open the database in the planning thread.</source>
         <translation>Impossible d&apos;ouvrir la base de données dans le fil de planification.</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <extracomment>a need in the plan: %1 reference, %2 title</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>ProgrammeReport</name>
@@ -2101,7 +2109,6 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     <name>SetTranslationCommand</name>
     <message>
         <source>remove %1 translation of %2</source>
-        <extracomment>undo history entry: &quot;remove French translation of Title&quot;</extracomment>
         <translation>la suppression de la traduction en %1 du champ «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
@@ -3833,6 +3840,10 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %n jours consécutifs dans la période souhaitée du besoin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already has a mission for this need.</source>
+        <translation>A déjà une mission pour ce besoin.</translation>
+    </message>
 </context>
 <context>
     <name>ed::MatchingArea</name>
@@ -3972,21 +3983,8 @@ the empty choice of an optional choice field</extracomment>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <extracomment>a need in the board&apos;s list: %1 reference, %2 title</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
-        <extracomment>experts with a mission for the need out of those wanted, e.g. &quot;1 of 2&quot;</extracomment>
         <translation>%1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expert(s) wanted</source>
-        <translation>
-            <numerusform>%n expert demandé</numerusform>
-            <numerusform>%n experts demandés</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4005,6 +4003,18 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Select a need and at least one expert, then press Assign.</source>
         <translation>Sélectionnez un besoin et au moins un expert, puis cliquez sur «&#xa0;Affecter au besoin&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expert(s) wanted</source>
+        <translation>
+            <numerusform>%Ln expert demandé</numerusform>
+            <numerusform>%Ln experts demandés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>tooltip of an expert on the board: %1 name, %2 e.g. &quot;Cairo University, Egypt&quot;</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4271,20 +4281,6 @@ the empty choice of an optional choice field</extracomment>
         <translation>Aucun plan n&apos;a pu être établi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>No open need can get an eligible expert (%n open need(s)).</source>
-        <translation>
-            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoin ouvert).</numerusform>
-            <numerusform>Aucun besoin ouvert ne peut recevoir un expert admissible (%n besoins ouverts).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) for %1 open need(s); total score %2.</source>
-        <translation>
-            <numerusform>%n affectation pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
-            <numerusform>%n affectations pour %1 besoin(s) ouvert(s)&#xa0;; score total %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Create %n draft mission(s)</source>
         <translation>
             <numerusform>&amp;Créer %n projet de mission</numerusform>
@@ -4321,6 +4317,49 @@ the empty choice of an optional choice field</extracomment>
         <translation>
             <numerusform>%n projet de mission créé&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
             <numerusform>%n projets de mission créés&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>dates of a proposed mission: %1 first day, %2 last day</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>None of them can get an eligible expert.</source>
+        <translation>Aucun d’entre eux ne peut recevoir d’expert admissible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every open need has all the experts it wants (%Ln open need(s)); nothing to propose.</source>
+        <translation>
+            <numerusform>Chaque besoin ouvert a tous les experts souhaités (%Ln besoin ouvert) ; rien à proposer.</numerusform>
+            <numerusform>Chaque besoin ouvert a tous les experts souhaités (%Ln besoins ouverts) ; rien à proposer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln open need(s) still want experts.</source>
+        <extracomment>%1 needs out of %Ln open needs still want experts once their missions are counted</extracomment>
+        <translation>
+            <numerusform>%1 sur %Ln besoin ouvert veut encore des experts.</numerusform>
+            <numerusform>%1 sur %Ln besoins ouverts veulent encore des experts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Together they want %Ln more expert(s).</source>
+        <translation>
+            <numerusform>Ensemble, ils demandent encore %Ln expert.</numerusform>
+            <numerusform>Ensemble, ils demandent encore %Ln experts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan proposes %Ln expert(s); total score %1.</source>
+        <extracomment>%1 is the total score of the plan</extracomment>
+        <translation>
+            <numerusform>Le plan propose %Ln expert ; score total %1.</numerusform>
+            <numerusform>Le plan propose %Ln experts ; score total %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4450,7 +4489,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::RecordFormatter</name>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a referenced record: its code, a dash and its title</extracomment>
+        <extracomment>a need named in a list or a heading: %1 its reference, %2 its title</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -4878,11 +4917,6 @@ the empty choice of an optional choice field</extracomment>
         <translation>Sélectionnez un besoin pour voir les experts les mieux adaptés.</translation>
     </message>
     <message>
-        <source>Best experts for %1 — %2</source>
-        <extracomment>title of the suggestions panel: %1 need reference, %2 its title</extracomment>
-        <translation>Meilleurs experts pour %1 — %2</translation>
-    </message>
-    <message>
         <source>No expert passes the hard filters for this need.</source>
         <translation>Aucun expert ne franchit les filtres éliminatoires pour ce besoin.</translation>
     </message>
@@ -4892,6 +4926,11 @@ the empty choice of an optional choice field</extracomment>
             <numerusform>%n expert exclu par un filtre éliminatoire</numerusform>
             <numerusform>%n experts exclus par un filtre éliminatoire</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Best experts for %1</source>
+        <extracomment>title of the suggestions panel: %1 need reference, %2 its title heading of the suggestions; %1 is the need, e.g. &quot;N-2611-00029 — MRI maintenance training&quot;</extracomment>
+        <translation>Meilleurs experts pour %1</translation>
     </message>
 </context>
 <context>

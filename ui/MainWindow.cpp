@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "UndoShortcutFilter.h"
 
 #include "LanguageSwitcher.h"
 #include "RecordBrowser.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(RecordRepository &repository, Translations *translations,
       m_countLabel(new QLabel(this)),
       m_sync(new SyncController(repository, this))
 {
+    qApp->installEventFilter(new UndoShortcutFilter(this));
     m_syncIndicator = new SyncIndicator(*m_sync, this);
     auto *experts = new RecordBrowser(Schema::experts(), repository, m_undoStack, this);
     auto *needs = new RecordBrowser(Schema::needs(), repository, m_undoStack, this);

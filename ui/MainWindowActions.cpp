@@ -4,6 +4,7 @@
 #include "EntityTexts.h"
 #include "LanguageSwitcher.h"
 #include "RecordBrowser.h"
+#include "commands/UndoTexts.h"
 #include "dashboard/DashboardArea.h"
 #include "matching/MatchingArea.h"
 #include "scheduling/SchedulingArea.h"
@@ -196,8 +197,11 @@ void MainWindow::createMenus()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        UndoTexts::retranslate(*m_undoStack); // before the Undo/Redo actions take their texts
         retranslateUi();
+        statusBar()->clearMessage(); // "Saved." in the language of then
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -44,6 +44,7 @@ namespace {
     {
         switch (reason) {
         case FilterReason::None: return {};
+        case FilterReason::AlreadyOnNeed: return QStringLiteral("already_on_need");
         case FilterReason::NotActive: return QStringLiteral("not_active");
         case FilterReason::EmployedByHost: return QStringLiteral("employed_by_host");
         case FilterReason::NoSharedLanguage: return QStringLiteral("no_shared_language");
@@ -233,37 +234,44 @@ int CliCommands::plan(const QCommandLineParser &parser, const QStringList &argum
     if (result.status != PlanResult::Status::Optimal)
         return failure(ExitFailed, tr("No plan could be made: %1").arg(result.error));
 
-    int openNeeds = 0;
-    for (const NeedProfile &need : data.needs())
-        openNeeds += need.isOpen() ? 1 : 0;
+    auto isoDate = [](QDate date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); };
     if (m_json) {
         QJsonArray assignments;
         for (const PlanAssignment &a : result.assignments)
             assignments.append(QJsonObject { { QStringLiteral("need_id"), a.needId },
                 { QStringLiteral("expert_id"), a.expertId },
-                { QStringLiteral("score"), exactScore(a.points) } });
+                { QStringLiteral("score"), exactScore(a.points) },
+                { QStringLiteral("start"), isoDate(a.start) },
+                { QStringLiteral("end"), isoDate(a.end) } });
         Console::outRaw(JsonOutput::object({ { QStringLiteral("assignments"), assignments },
             { QStringLiteral("total_score"), exactScore(result.totalPoints) },
-            { QStringLiteral("open_needs"), openNeeds },
+            { QStringLiteral("open_needs"), result.openNeeds },
+            { QStringLiteral("needs_wanting"), result.needsWanting },
+            { QStringLiteral("places_wanted"), result.placesWanted },
             { QStringLiteral("weights"), weights.toJson() } }));
         return ExitOk;
     }
+    //: %1 needs out of %n open needs still want experts once their missions are counted
+    const QString wanting = tr("%1 of %n open need(s) still want experts; together %2 more.", nullptr, result.openNeeds)
+                                    .arg(result.needsWanting)
+                                    .arg(result.placesWanted);
     if (result.assignments.isEmpty()) {
-        Console::out(tr("No open need can get an eligible expert (%n open need(s)).", nullptr, openNeeds));
+        Console::out(wanting);
+        Console::out(tr("No plan: none of them can get an eligible expert."));
         return ExitOk;
     }
     QList<QStringList> rows;
     for (const PlanAssignment &a : result.assignments) {
         const NeedProfile &need = data.needs()[size_t(data.needIndex(a.needId))];
         const ExpertProfile &expert = data.experts()[size_t(data.expertIndex(a.expertId))];
-        rows << QStringList { need.code, need.title, expert.name, number(exactScore(a.points)) };
+        rows << QStringList { need.code, need.title, expert.name, number(exactScore(a.points)),
+                              a.start.toString(Qt::ISODate), a.end.toString(Qt::ISODate) };
     }
-    Console::out(
-        TextOutput::renderTable({ tr("Need"), tr("Title"), tr("Expert"), tr("Score") }, rows));
-    Console::out(tr("%n assignment(s) over %1 open need(s); total score %2.", nullptr,
-        int(result.assignments.size()))
-                     .arg(openNeeds)
-                     .arg(number(exactScore(result.totalPoints))));
+    Console::out(TextOutput::renderTable(
+            { tr("Need"), tr("Title"), tr("Expert"), tr("Score"), tr("Start"), tr("End") }, rows));
+    Console::out(wanting);
+    Console::out(tr("%n assignment(s); total score %1.", nullptr, int(result.assignments.size()))
+                         .arg(number(exactScore(result.totalPoints))));
     return ExitOk;
 }
 

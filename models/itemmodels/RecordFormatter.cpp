@@ -57,6 +57,17 @@ QString RecordFormatter::leftToRight(const QString &text)
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
+QString RecordFormatter::isolated(const QString &text)
+{
+    return text.isEmpty() ? text : QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString RecordFormatter::needLabel(const QString &code, const QString &title)
+{
+    //: a need named in a list or a heading: %1 its reference, %2 its title
+    return tr("%1 — %2").arg(leftToRight(code), isolated(title));
+}
+
 bool RecordFormatter::isLeftToRightField(const FieldSpec &field)
 {
     static const QStringList codes = { QStringLiteral("code"), QStringLiteral("airport"),
@@ -85,7 +96,7 @@ QString RecordFormatter::referenceLabel(const QString &table, const QString &id)
             const QString name = record->value(labelColumn(table)).toString();
             if (!code.isEmpty() && !name.isEmpty() && code != name)
                 //: a referenced record: its code, a dash and its title
-                label = tr("%1 — %2").arg(leftToRight(code), name);
+                label = needLabel(code, name);
             else if (!name.isEmpty())
                 label = name;
             else if (!code.isEmpty())

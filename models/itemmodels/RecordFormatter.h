@@ -31,6 +31,12 @@ public:
     // Codes, e-mail addresses, phone numbers and dates read left to right in every language;
     // in a right-to-left UI they are wrapped in a left-to-right isolate (U+2066 … U+2069).
     static QString leftToRight(const QString &text);
+    // Text of either direction set inside a sentence (a need's title in an Arabic heading, an
+    // Arabic name in an English one): a first-strong isolate (U+2068 … U+2069) keeps its words
+    // in their own order whatever the sentence around it.
+    static QString isolated(const QString &text);
+    // "N-2611-00029 — Fault diagnosis of the TruLaser 3030": the code left to right, the title isolated.
+    static QString needLabel(const QString &code, const QString &title);
     // Fields holding Latin identifiers (references, e-mail, phone, IATA and currency codes).
     static bool isLeftToRightField(const FieldSpec &field);
     // Fields written in Arabic script whatever the UI language ("name_ar").

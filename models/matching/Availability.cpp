@@ -36,6 +36,13 @@ Sweep sweep(const std::vector<BusyPeriod> &busy, int first, int last, Counts cou
     return result;
 }
 
+// The days a mission for the need may cover: the window, or from its first day for the whole
+// duration when the window is shorter.
+int lastPossibleDay(const NeedProfile &need)
+{
+    return std::max(need.windowLast, need.windowFirst + need.durationDays - 1);
+}
+
 } // namespace
 
 AvailabilityCheck checkAvailability(const ExpertProfile &expert, const NeedProfile &need, int needIndex)
@@ -44,21 +51,37 @@ AvailabilityCheck checkAvailability(const ExpertProfile &expert, const NeedProfi
     if (!need.hasWindow)
         return check;
     check.windowDays = need.windowLast - need.windowFirst + 1;
-    const int run = std::min(need.durationDays, check.windowDays);
     if (expert.busy.empty()) {
         check.freeDays = check.windowDays;
         return check;
     }
-    const Sweep all = sweep(expert.busy, need.windowFirst, need.windowLast,
-                            [needIndex](const BusyPeriod &p) { return p.needIndex != needIndex; });
-    check.freeDays = all.freeDays;
-    check.fits = all.longestRun >= run;
+    auto elsewhere = [needIndex](const BusyPeriod &p) { return p.needIndex != needIndex; };
+    check.freeDays = sweep(expert.busy, need.windowFirst, need.windowLast, elsewhere).freeDays;
+    const int last = lastPossibleDay(need);
+    check.fits = sweep(expert.busy, need.windowFirst, last, elsewhere).longestRun >= need.durationDays;
     if (!check.fits) {
-        const Sweep declared = sweep(expert.busy, need.windowFirst, need.windowLast,
-                                     [](const BusyPeriod &p) { return !p.isMission(); });
-        check.fitsUnavailability = declared.longestRun >= run;
+        const Sweep declared = sweep(expert.busy, need.windowFirst, last, [](const BusyPeriod &p) { return !p.isMission(); });
+        check.fitsUnavailability = declared.longestRun >= need.durationDays;
     }
     return check;
+}
+
+int firstFreeDay(const ExpertProfile &expert, const NeedProfile &need, int needIndex)
+{
+    if (!need.hasWindow)
+        return 0;
+    const int last = lastPossibleDay(need);
+    int cursor = need.windowFirst; // first day not known to be busy
+    for (const BusyPeriod &p : expert.busy) { // sorted by first day
+        if (p.needIndex == needIndex || p.last < cursor)
+            continue;
+        if (p.first > last)
+            break;
+        if (p.first - cursor >= need.durationDays)
+            return cursor;
+        cursor = std::max(cursor, p.last + 1);
+    }
+    return last - cursor + 1 >= need.durationDays ? cursor : 0;
 }
 
 } // namespace ed

@@ -10,7 +10,8 @@ namespace ed {
 //
 // The rule for a window longer than the mission: the expert is available when the window holds
 // some contiguous run of `durationDays` free days (the host can slide the mission inside its
-// window). A window shorter than the duration needs to be wholly free.
+// window). A window shorter than the duration holds the mission's start: the mission then runs
+// from the window's first day for `durationDays`, and all of those days must be free.
 struct AvailabilityCheck
 {
     int windowDays = 0; // 0 when the need has no dates yet
@@ -23,5 +24,10 @@ struct AvailabilityCheck
 
 // Missions of the need itself are ignored: an expert already proposed for it is not "elsewhere".
 AvailabilityCheck checkAvailability(const ExpertProfile &expert, const NeedProfile &need, int needIndex);
+
+// The first day (Julian) of the window from which the expert is free for the whole mission, its
+// missions elsewhere and declared unavailability counted; 0 when the need has no window or no
+// such day exists. A draft mission starts there, so it never overlaps what the expert has.
+int firstFreeDay(const ExpertProfile &expert, const NeedProfile &need, int needIndex);
 
 } // namespace ed

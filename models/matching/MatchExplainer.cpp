@@ -40,6 +40,8 @@ QString MatchScorer::exclusionText(FilterReason reason, int needIndex, int exper
     switch (reason) {
     case FilterReason::None:
         return {};
+    case FilterReason::AlreadyOnNeed:
+        return tr("Already has a mission for this need.");
     case FilterReason::NotActive:
         return tr("Not active on the roster.");
     case FilterReason::EmployedByHost:

@@ -143,6 +143,8 @@ MatchEvaluation MatchScorer::evaluate(int needIndex, int expertIndex) const
         result.exclusion = reason;
         return result;
     };
+    if (need.hasAssigned(expertIndex))
+        return exclude(FilterReason::AlreadyOnNeed);
     if (!expert.active)
         return exclude(FilterReason::NotActive);
     if (need.institution >= 0 && !expert.employer.isEmpty()

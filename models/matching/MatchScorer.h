@@ -15,6 +15,7 @@ namespace ed {
 // the one reported.
 enum class FilterReason {
     None,
+    AlreadyOnNeed,         // has a mission for this need that is not cancelled
     NotActive,
     EmployedByHost,        // the expert's employer text equals the host institution's name
     NoSharedLanguage,      // no host language spoken at level 2+, and no interpreter

@@ -164,13 +164,16 @@ void MatchingData::addMission(const MissionRow &row)
 {
     if (row.status == QLatin1String("cancelled"))
         return;
-    const int expert = m_expertIndex.value(row.expertId, -1);
+    const int expert = m_expertIndex.value(row.expertId, kUnknownExpert);
+    const int need = m_needIndex.value(row.needId, kUnknownNeed);
+    // Staffing counts every live mission, with or without dates or a known expert.
+    if (need != kUnknownNeed)
+        m_needs[size_t(need)].assigned.push_back(expert);
     const int first = julian(row.start);
     const int last = julian(row.end);
     if (expert < 0 || !first)
         return;
     ExpertProfile &e = m_experts[size_t(expert)];
-    const int need = m_needIndex.value(row.needId, kUnknownNeed);
     e.busy.push_back({ first, std::max(first, last), need });
     e.missionStarts.emplace_back(QDate::fromJulianDay(first).year(), need);
     const int today = int(m_today.toJulianDay());

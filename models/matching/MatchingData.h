@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace ed {
@@ -32,6 +33,7 @@ struct EquipmentRef
 
 constexpr int kUnavailability = -2; // needIndex of a declared unavailability period
 constexpr int kUnknownNeed = -1;     // a mission whose need is not in the snapshot
+constexpr int kUnknownExpert = -1;   // a mission whose expert is not in the snapshot (deleted)
 
 // A stretch of days (Julian day numbers, both ends included) in which the expert cannot travel.
 struct BusyPeriod
@@ -90,7 +92,15 @@ struct NeedProfile
     int year = 0; // the year whose missions count towards the cap
     std::vector<Key> hostLanguages;
     bool interpreter = false;
+    // Experts of the need's missions that are not cancelled (kUnknownExpert for one not in the
+    // snapshot): they count toward expertsWanted, and none of them is proposed for it again.
+    std::vector<int> assigned;
     bool isOpen() const; // accepted or matching: the plan fills these
+    int stillWanted() const { return std::max(0, expertsWanted - int(assigned.size())); }
+    bool hasAssigned(int expert) const
+    {
+        return std::find(assigned.begin(), assigned.end(), expert) != assigned.end();
+    }
 };
 
 struct InstitutionInfo

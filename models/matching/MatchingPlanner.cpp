@@ -1,5 +1,7 @@
 #include "MatchingPlanner.h"
 
+#include "Availability.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -42,11 +44,18 @@ PlanResult MatchingPlanner::solve(const PlanOptions &options) const
     PlanResult result;
     auto cancelled = [&options] { return options.cancel && options.cancel->load(); };
 
-    std::vector<int> open;
+    std::vector<int> open; // open needs that still want someone
     for (int i = 0; i < int(data.needs().size()); ++i) {
-        if (data.needs()[size_t(i)].isOpen())
+        const NeedProfile &need = data.needs()[size_t(i)];
+        if (!need.isOpen())
+            continue;
+        ++result.openNeeds;
+        if (need.stillWanted() > 0) {
             open.push_back(i);
+            result.placesWanted += need.stillWanted();
+        }
     }
+    result.needsWanting = int(open.size());
     // Per open need: candidates kept as arcs, and the best one left out (points = −1: none).
     struct NeedArcs
     {
@@ -69,7 +78,7 @@ PlanResult MatchingPlanner::solve(const PlanOptions &options) const
             result.status = PlanResult::Status::Cancelled;
             return result;
         }
-        lists[i].limit = data.needs()[size_t(open[i])].expertsWanted + std::max(0, options.margin);
+        lists[i].limit = data.needs()[size_t(open[i])].stillWanted() + std::max(0, options.margin);
         fill(i);
         if (options.progress)
             options.progress(int(i) + 1, int(open.size()));
@@ -95,7 +104,7 @@ PlanResult MatchingPlanner::solve(const PlanOptions &options) const
             return a;
         };
         for (size_t i = 0; i < open.size(); ++i) {
-            const int q = data.needs()[size_t(open[i])].expertsWanted;
+            const int q = data.needs()[size_t(open[i])].stillWanted();
             wanted += q;
             needNodes.push_back(graph.addNode());
             arc(s, needNodes.back(), 0, q);
@@ -171,9 +180,15 @@ PlanResult MatchingPlanner::solve(const PlanOptions &options) const
             if (solver.flow(a) <= 0)
                 continue;
             const ExpertProfile &expert = data.experts()[size_t(pick.second.expert)];
-            result.assignments << PlanAssignment { data.needs()[size_t(open[pick.first])].id, expert.id,
-                                                   double(pick.second.points) / MatchScorer::kScale,
-                                                   pick.second.points };
+            const int needIndex = open[pick.first];
+            const NeedProfile &need = data.needs()[size_t(needIndex)];
+            PlanAssignment assignment { need.id, expert.id, double(pick.second.points) / MatchScorer::kScale,
+                                        pick.second.points, {}, {} };
+            if (const int day = firstFreeDay(expert, need, needIndex)) {
+                assignment.start = QDate::fromJulianDay(day);
+                assignment.end = assignment.start.addDays(need.durationDays - 1);
+            }
+            result.assignments << assignment;
             result.totalPoints += pick.second.points;
         }
         result.totalScore = double(result.totalPoints) / MatchScorer::kScale;

@@ -2,6 +2,7 @@
 
 #include "CandidatePool.h"
 
+#include <QDate>
 #include <QList>
 
 #include <atomic>
@@ -15,6 +16,8 @@ struct PlanAssignment
     QString expertId;
     double score = 0;
     int points = 0;
+    QDate start; // first day of the window the expert is free for the whole mission
+    QDate end;   // start + duration − 1
 };
 
 struct PlanResult
@@ -26,6 +29,9 @@ struct PlanResult
     qint64 totalPoints = 0; // Σ points: what the solver maximises exactly
     int rounds = 0;         // solver runs (more than 1 when candidate lists had to grow)
     int arcs = 0;           // need→expert arcs in the last run
+    int openNeeds = 0;      // accepted or matching
+    int needsWanting = 0;   // open needs that still want experts once their missions count
+    int placesWanted = 0;   // how many experts those needs still want in all
     QString error;
 };
 
@@ -38,9 +44,10 @@ struct PlanOptions
     const std::atomic_bool *cancel = nullptr;
 };
 
-// The globally optimal plan over all open needs (accepted or matching): each need gets up to
-// experts_wanted eligible experts, each expert at most one need of the plan (so no overlap),
-// and the total score is maximal. Solved as a min-cost flow with LEMON's NetworkSimplex.
+// The globally optimal plan over all open needs (accepted or matching): each need gets up to the
+// experts it still wants (experts_wanted less its missions that are not cancelled), never one
+// already on it, each expert at most one need of the plan, dated where the expert is free (so
+// no overlap with their missions), and the total score is maximal. Solved as a min-cost flow with LEMON's NetworkSimplex.
 class MatchingPlanner
 {
 public:

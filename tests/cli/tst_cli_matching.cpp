@@ -61,6 +61,7 @@ private slots:
     void planJson();
     void planText();
     void planWeights();
+    void planCountsMissions(); // last: it adds missions
 };
 
 void TestCliMatching::initTestCase()
@@ -231,6 +232,49 @@ void TestCliMatching::planWeights()
     const CliResult bad = cli({ QStringLiteral("plan"), QStringLiteral("--weights"), path });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.errText().contains(QLatin1String("weights")));
+}
+
+
+void TestCliMatching::planCountsMissions()
+{
+    // Both needs run 2030-01-10 … 2030-02-10 for 10 days. Need B (wants 1) gets Amina as a draft;
+    // need A (wants 2) already has Omar.
+    auto mission = [this](const QString &needId, const QString &expertId) {
+        return add(QStringLiteral("mission"),
+                   QStringLiteral(R"({"need_id": "%1", "expert_id": "%2", "start": "2030-01-10", "end": "2030-01-19", "status": "draft"})")
+                           .arg(needId, expertId));
+    };
+    QVERIFY(!mission(m_needB, m_best).isEmpty());
+    QVERIFY(!mission(m_needA, m_good).isEmpty());
+
+    const CliResult result = cli({ QStringLiteral("plan"), QStringLiteral("--json") });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+    const QJsonObject object = result.object();
+    QCOMPARE(object.value(QStringLiteral("open_needs")).toInt(), 2);
+    QCOMPARE(object.value(QStringLiteral("needs_wanting")).toInt(), 1);
+    QCOMPARE(object.value(QStringLiteral("places_wanted")).toInt(), 1);
+    const QJsonArray assignments = object.value(QStringLiteral("assignments")).toArray();
+    // B is fully staffed; A wants one more, not Omar again; Amina is free for A from the 20th.
+    QCOMPARE(assignments.size(), 1);
+    const QJsonObject a = assignments.at(0).toObject();
+    QCOMPARE(a.value(QStringLiteral("need_id")).toString(), m_needA);
+    QCOMPARE(a.value(QStringLiteral("expert_id")).toString(), m_best);
+    QCOMPARE(a.value(QStringLiteral("start")).toString(), QStringLiteral("2030-01-20"));
+    QCOMPARE(a.value(QStringLiteral("end")).toString(), QStringLiteral("2030-01-29"));
+
+    const CliResult excluded = cli({ QStringLiteral("match"), m_needA, QStringLiteral("--excluded"), QStringLiteral("--json") });
+    QCOMPARE(excluded.exitCode, 0);
+    QString goodFilter;
+    for (const QJsonValue &value : excluded.object().value(QStringLiteral("excluded")).toArray()) {
+        if (value.toObject().value(QStringLiteral("expert_id")).toString() == m_good)
+            goodFilter = value.toObject().value(QStringLiteral("filter")).toString();
+    }
+    QCOMPARE(goodFilter, QStringLiteral("already_on_need"));
+
+    const CliResult text = cli({ QStringLiteral("plan") });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.outText().contains(QLatin1String("1 of 2 open needs still want experts; together 1 more.")),
+             qPrintable(text.outText()));
 }
 
 QTEST_GUILESS_MAIN(TestCliMatching)

@@ -46,6 +46,7 @@ private slots:
     void init();
     void cleanup();
     void editSaveUndoRedo();
+    void undoShortcutInTheFieldAfterSave();
     void invalidEmailShowsInlineMessage();
     void newAndDeleteWithUndo();
     void areasAndStatusCount();
@@ -130,6 +131,41 @@ void TestMainWindow::editSaveUndoRedo()
     m_window->setCurrentArea(MainWindow::Area::Missions);
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QCOMPARE(stored(id, "city"), oldCity);
+}
+
+void TestMainWindow::undoShortcutInTheFieldAfterSave()
+{
+    RecordBrowser *experts = m_window->browser(QStringLiteral("experts"));
+    experts->view()->selectRow(1);
+    const QString id = experts->model()->idAt(1);
+    const QString oldCity = stored(id, "city");
+    QLineEdit *city = lineEdit(experts, "city");
+    QVERIFY(city);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    city->setFocus();
+    city->selectAll();
+    QTest::keyClicks(city, QStringLiteral("Rabat"));
+
+    // Typing that is not saved is undone in the field itself (the field may group the
+    // selection's removal and the typing as steps of its own).
+    for (int step = 0; step < 3 && city->text() != oldCity; ++step)
+        QTest::keySequence(city, QKeySequence::Undo);
+    QCOMPARE(city->text(), oldCity);
+
+    city->selectAll();
+    QTest::keyClicks(city, QStringLiteral("Rabat"));
+    QTest::keySequence(city, QKeySequence::Save);
+    QCOMPARE(stored(id, "city"), QStringLiteral("Rabat"));
+    QVERIFY(city->hasFocus());
+
+    // Saved: Ctrl+Z with the cursor still in the field undoes the save.
+    QTest::keySequence(city, QKeySequence::Undo);
+    QCOMPARE(stored(id, "city"), oldCity);
+    QCOMPARE(city->text(), oldCity);
+    QTest::keySequence(city, QKeySequence::Redo);
+    QCOMPARE(stored(id, "city"), QStringLiteral("Rabat"));
+    QCOMPARE(city->text(), QStringLiteral("Rabat"));
 }
 
 void TestMainWindow::invalidEmailShowsInlineMessage()

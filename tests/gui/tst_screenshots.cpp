@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "RecordBrowser.h"
 #include "io/DemoData.h"
+#include "matching/MatchingArea.h"
+#include "matching/MatchingBoard.h"
+#include "matching/PlanDialog.h"
 #include "itemmodels/RecordTableModel.h"
 #include "itemmodels/TranslationQueueModel.h"
 #include "storage/TranslationStore.h"
@@ -12,6 +15,8 @@
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -117,6 +122,7 @@ void TestScreenshots::grabAreas()
         { MainWindow::Area::Needs, 1, QStringLiteral("institutions") },
         { MainWindow::Area::Missions, 0, QStringLiteral("missions") },
         { MainWindow::Area::Translations, 0, QStringLiteral("translations") },
+        { MainWindow::Area::Matching, 0, QStringLiteral("matching") },
     };
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar") }) {
         QVERIFY(window.setLanguage(language));
@@ -129,17 +135,33 @@ void TestScreenshots::grabAreas()
                 browser->view()->selectRow(1);
             else if (shot.area == MainWindow::Area::Translations)
                 selectArabicSource(window.translationsArea());
+            else if (shot.area == MainWindow::Area::Matching && !window.matchingArea()->board()->visibleNeedIds().isEmpty())
+                QVERIFY(window.matchingArea()->board()->selectNeed(window.matchingArea()->board()->visibleNeedIds().constFirst()));
             QCoreApplication::processEvents();
             const QPixmap pixmap = window.grab();
             QCOMPARE(pixmap.size(), QSize(1280, 800));
             QStringList names = { QStringLiteral("%1-%2.png").arg(shot.name, language) };
             if (language == QLatin1String("en") && shot.name != QLatin1String("institutions")
-                && shot.name != QLatin1String("translations"))
+                && shot.name != QLatin1String("translations") && shot.name != QLatin1String("matching"))
                 names << shot.name + QLatin1String(".png");
             for (const QString &name : std::as_const(names)) {
                 const QString file = QDir(dir).filePath(name);
                 QVERIFY2(pixmap.save(file), qPrintable(file));
             }
+        }
+        // The plan dialog after a run: how many needs still want experts, the proposal with dates.
+        {
+            PlanDialog plan(window.matchingArea()->context(), *window.undoStack(), &window);
+            plan.resize(900, 560);
+            plan.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&plan));
+            QSignalSpy finished(&plan, &PlanDialog::planFinished);
+            plan.proposeButton()->click();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+            QCoreApplication::processEvents();
+            const QString planFile = QDir(dir).filePath(QStringLiteral("plan-%1.png").arg(language));
+            QVERIFY2(plan.grab().save(planFile), qPrintable(planFile));
         }
         // The File menu, whose import and export entries have no area of their own.
         QMenu *fileMenu = window.menuBar()->actions().constFirst()->menu();

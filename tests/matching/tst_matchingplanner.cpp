@@ -1,4 +1,5 @@
 #include "MatchingFixture.h"
+#include "matching/Availability.h"
 #include "matching/MatchingPlanner.h"
 
 #include <QSet>
@@ -29,7 +30,8 @@ qint64 bruteForce(const MatchingData &data, const MatchScorer &scorer)
     }
     std::vector<int> left(open.size());
     for (size_t n = 0; n < open.size(); ++n)
-        left[n] = data.needs()[size_t(open[n])].expertsWanted;
+        left[n] = std::max(0, data.needs()[size_t(open[n])].expertsWanted
+                                      - int(data.needs()[size_t(open[n])].assigned.size()));
     qint64 best = 0;
     std::function<void(int, qint64)> go = [&](int e, qint64 total) {
         if (e == experts) {
@@ -59,6 +61,8 @@ private slots:
     void planIsOptimal();
     void cancelStops();
     void progressIsReported();
+    void missionsCountTowardWanted();
+    void datesAvoidTheExpertsDays();
 };
 
 void TestMatchingPlanner::planIsOptimal_data()
@@ -91,8 +95,18 @@ void TestMatchingPlanner::planIsOptimal()
             used.insert(a.expertId);
             const int need = data->needIndex(a.needId);
             QVERIFY(data->needs()[size_t(need)].isOpen());
-            QVERIFY(++perNeed[a.needId] <= data->needs()[size_t(need)].expertsWanted);
-            const MatchEvaluation ev = pool.scorer().evaluate(need, data->expertIndex(a.expertId));
+            const NeedProfile &profile = data->needs()[size_t(need)];
+            QVERIFY(++perNeed[a.needId] + int(profile.assigned.size()) <= profile.expertsWanted);
+            const int expert = data->expertIndex(a.expertId);
+            QVERIFY2(!profile.hasAssigned(expert), "an expert already on the need was proposed again");
+            QVERIFY(a.start.isValid());
+            QCOMPARE(a.end, a.start.addDays(profile.durationDays - 1));
+            QVERIFY(int(a.start.toJulianDay()) >= profile.windowFirst);
+            for (const BusyPeriod &busy : data->experts()[size_t(expert)].busy) {
+                const bool overlaps = busy.first <= int(a.end.toJulianDay()) && busy.last >= int(a.start.toJulianDay());
+                QVERIFY2(busy.needIndex == need || !overlaps, "a proposed mission overlaps the expert's other days");
+            }
+            const MatchEvaluation ev = pool.scorer().evaluate(need, expert);
             QVERIFY(ev.eligible());
             QCOMPARE(ev.points, a.points);
             sum += a.points;
@@ -137,6 +151,64 @@ void TestMatchingPlanner::progressIsReported()
     QCOMPARE(int(MatchingPlanner(pool).solve(options).status), int(PlanResult::Status::Optimal));
     QCOMPARE(done.size(), total);
     QVERIFY(std::is_sorted(done.begin(), done.end()));
+}
+
+void TestMatchingPlanner::missionsCountTowardWanted()
+{
+    MatchingData data(today());
+    addInstitutions(data);
+    for (const char *id : { "e1", "e2", "e3" })
+        data.addExpert(baseExpert(id));
+    NeedRow one = baseNeed("n1"); // wants 1 and has a draft: fully staffed
+    NeedRow two = baseNeed("n2"); // wants 2 and has one expert
+    two.expertsWanted = 2;
+    two.windowStart = "2027-03-01";
+    two.windowEnd = "2027-03-31";
+    data.addNeed(one);
+    data.addNeed(two);
+    data.addMission({ "m1", "n1", "e1", "2027-01-10", "2027-01-19", "draft" });
+    data.addMission({ "m2", "n2", "e2", "2027-03-01", "2027-03-10", "confirmed" });
+    data.addMission({ "m3", "n2", "e3", "2027-03-01", "2027-03-10", "cancelled" }); // does not count
+    data.finalize();
+    const CandidatePool pool(data);
+    QCOMPARE(int(pool.scorer().evaluate(1, 1).exclusion), int(FilterReason::AlreadyOnNeed));
+
+    const PlanResult plan = MatchingPlanner(pool).solve();
+    QCOMPARE(int(plan.status), int(PlanResult::Status::Optimal));
+    QCOMPARE(plan.openNeeds, 2);
+    QCOMPARE(plan.needsWanting, 1);
+    QCOMPARE(plan.placesWanted, 1);
+    QCOMPARE(plan.assignments.size(), 1);
+    QCOMPARE(plan.assignments.at(0).needId, QStringLiteral("n2"));
+    // e2 is on n2 already; e1 and e3 are free in March and score alike: the lower id wins.
+    QCOMPARE(plan.assignments.at(0).expertId, QStringLiteral("e1"));
+    QCOMPARE(plan.assignments.at(0).start, QDate(2027, 3, 1));
+    QCOMPARE(plan.assignments.at(0).end, QDate(2027, 3, 10));
+}
+
+void TestMatchingPlanner::datesAvoidTheExpertsDays()
+{
+    // Window 10 Jan – 10 Feb. Busy: a mission elsewhere 10–14 Jan, declared unavailable 18–20 Jan.
+    auto firstDay = [](int durationDays, bool ownMission) {
+        MatchingData data(today());
+        addInstitutions(data);
+        ExpertRow e = baseExpert("e1");
+        e.unavailability = R"([{"start":"2027-01-18","end":"2027-01-20"}])";
+        data.addExpert(e);
+        NeedRow target = baseNeed("n1");
+        target.durationDays = durationDays;
+        data.addNeed(target);
+        data.addNeed(baseNeed("n2"));
+        data.addMission({ "m1", ownMission ? "n1" : "n2", "e1", "2027-01-10", "2027-01-14", "confirmed" });
+        data.finalize();
+        const int day = firstFreeDay(data.experts()[0], data.needs()[0], 0);
+        return day ? QDate::fromJulianDay(day) : QDate();
+    };
+    QCOMPARE(firstDay(3, false), QDate(2027, 1, 15)); // 15–17 Jan fits exactly
+    QCOMPARE(firstDay(4, false), QDate(2027, 1, 21)); // 15–17 is one day short
+    QCOMPARE(firstDay(21, false), QDate(2027, 1, 21)); // 21 Jan – 10 Feb is 21 days
+    QCOMPARE(firstDay(22, false), QDate());           // no run that long
+    QCOMPARE(firstDay(3, true), QDate(2027, 1, 10));  // the need's own mission is not a conflict
 }
 
 QTEST_GUILESS_MAIN(TestMatchingPlanner)

@@ -164,7 +164,7 @@ void TestMatchScorer::filters_data()
     F("free days but no run of 10", R"({"max":3})", "{}", R"([["2027-01-15","2027-01-20"],["2027-01-28","2027-02-03"]])", R::OnAnotherMission);
     F("runs of 7 fit a 7-day mission", R"({"max":3})", R"({"duration":7})", R"([["2027-01-15","2027-01-20"],["2027-01-28","2027-02-03"]])", R::None);
     F("mission, not unavailability, blocks", R"({"unavailability":[{"start":"2027-01-10","end":"2027-01-25"}]})", "{}", R"([["2027-01-28","2027-02-05"]])", R::OnAnotherMission);
-    F("mission of the same need is ignored", "{}", "{}", R"([["2027-01-10","2027-02-10","n"]])", R::None);
+    F("a mission for the same need: already on it", "{}", "{}", R"([["2027-01-10","2027-02-10","n"]])", R::AlreadyOnNeed);
     F("window shorter than duration must be free", "{}", R"({"window_start":"2027-01-10","window_end":"2027-01-12","duration":10})", R"([["2027-01-12","2027-01-12"]])", R::OnAnotherMission);
 }
 
@@ -334,7 +334,11 @@ void TestMatchScorer::loadsFromDatabase()
     need["required_skills"] = QVariantList { QVariantMap { { "name", "mri maintenance" }, { "level", 2 }, { "mandatory", true } } };
     const WriteResult n = repo.insert(Schema::needs(), need);
     QVERIFY(n.ok());
-    const WriteResult old = repo.insert(Schema::missions(), { { "need_id", n.id }, { "expert_id", e.id },
+    QVariantMap earlier = TestRecords::need(institution.id); // the need of the expert's past mission
+    earlier["status"] = "closed";
+    const WriteResult past = repo.insert(Schema::needs(), earlier);
+    QVERIFY2(past.ok(), qPrintable(past.message()));
+    const WriteResult old = repo.insert(Schema::missions(), { { "need_id", past.id }, { "expert_id", e.id },
                                                              { "start", "2026-03-01" }, { "end", "2026-03-05" },
                                                              { "status", "completed" } });
     QVERIFY(old.ok());
@@ -347,7 +351,8 @@ void TestMatchScorer::loadsFromDatabase()
     const ExpertProfile &x = data.experts().front();
     QCOMPARE(x.ratingCount, 1); // the expert's own evaluation is left out
     QCOMPARE(x.recentMissions, 1);
-    QCOMPARE(data.needs().front().windowLast - data.needs().front().windowFirst + 1, 32);
+    const NeedProfile &open = data.needs()[size_t(data.needIndex(n.id))];
+    QCOMPARE(open.windowLast - open.windowFirst + 1, 32);
     CandidatePool pool(data);
     const QList<Suggestion> top = pool.topK(n.id, 5);
     QCOMPARE(top.size(), 1);

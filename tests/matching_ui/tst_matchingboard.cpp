@@ -239,6 +239,41 @@ private slots:
         QVERIFY(m_board->lastMessage().contains(QLatin1String("Not active on the roster")));
     }
 
+    void overrideAsksAfterTheDropReturns()
+    {
+        // A modal dialog opened inside the drop handler blocked every later drag: the question
+        // must come only once the drop event has been handled.
+        const QPoint point = needPoint(m_fixture.mriNeed);
+        std::unique_ptr<QMimeData> mime(ExpertMime::encode({ m_fixture.inactive }));
+        QWidget *viewport = m_board->needView()->viewport();
+        QDragEnterEvent enter(point, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(point, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QDropEvent dropEvent(QPointF(point), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &dropEvent);
+        QVERIFY(dropEvent.isAccepted());
+        QVERIFY(m_overrideQuestions.isEmpty());
+        mime.reset(); // the drag's data is gone by the time the question comes
+        QCoreApplication::processEvents();
+        QCOMPARE(m_overrideQuestions.size(), 1);
+        QVERIFY(m_fixture.missions().isEmpty());
+    }
+
+    void dragsAfterACancelledOverrideStillWork()
+    {
+        m_overrideAnswer.clear(); // every override question is cancelled
+        QVERIFY(drop(m_fixture.mriNeed, ExpertMime::encode({ m_fixture.inactive })));
+        QVERIFY(drop(m_fixture.mriNeed, ExpertMime::encode({ m_fixture.best })));
+        QCOMPARE(missionsOf(m_fixture.best).size(), 1);
+        QVERIFY(drop(m_fixture.mriNeed, ExpertMime::encode({ m_fixture.inactive })));
+        QVERIFY(drop(m_fixture.itNeed, ExpertMime::encode({ m_fixture.good })));
+        QCOMPARE(m_overrideQuestions.size(), 2);
+        QVERIFY(missionsOf(m_fixture.inactive).isEmpty());
+        QCOMPARE(missionsOf(m_fixture.good).size(), 1);
+        QCOMPARE(m_undo.count(), 2);
+    }
+
     void overrideRecordsReason()
     {
         m_overrideAnswer = QStringLiteral("Only engineer who knows this scanner; status is being renewed");

@@ -1,5 +1,6 @@
 #include "DeleteRecordCommand.h"
 
+#include "UndoTexts.h"
 #include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@ DeleteRecordCommand::DeleteRecordCommand(RecordRepository &repository, const Ent
     : RecordCommand(repository, spec, id, parent)
 {
     //: undo history entry; %1 is the kind of record, e.g. "expert"
-    setText(QCoreApplication::translate("DeleteRecordCommand", "delete %1").arg(spec.displayName().toLower()));
+    UndoTexts::setText(this, [&spec] {
+        return QCoreApplication::translate("DeleteRecordCommand", "delete %1").arg(spec.displayName().toLower());
+    });
 }
 
 WriteResult DeleteRecordCommand::forward()

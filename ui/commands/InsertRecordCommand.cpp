@@ -1,5 +1,6 @@
 #include "InsertRecordCommand.h"
 
+#include "UndoTexts.h"
 #include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@ InsertRecordCommand::InsertRecordCommand(RecordRepository &repository, const Ent
     : RecordCommand(repository, spec, {}, parent), m_values(std::move(values))
 {
     //: undo history entry; %1 is the kind of record, e.g. "expert"
-    setText(QCoreApplication::translate("InsertRecordCommand", "add %1").arg(spec.displayName().toLower()));
+    UndoTexts::setText(this, [&spec] {
+        return QCoreApplication::translate("InsertRecordCommand", "add %1").arg(spec.displayName().toLower());
+    });
 }
 
 WriteResult InsertRecordCommand::forward()

@@ -1,5 +1,6 @@
 #include "SetTranslationCommand.h"
 
+#include "UndoTexts.h"
 #include "storage/RecordRepository.h"
 #include "storage/TranslationStore.h"
 
@@ -39,18 +40,18 @@ SetTranslationCommand::SetTranslationCommand(TranslationStore &store, RecordRepo
       m_language(std::move(language)),
       m_text(std::move(text))
 {
-    const FieldSpec *fieldSpec = m_record.field(m_field);
-    const QString fieldName = fieldSpec ? fieldSpec->displayName() : m_field;
-    const QString languageName = TranslationStore::languageName(m_language);
-    if (m_text.trimmed().isEmpty()) {
-        //: undo history entry: "remove French translation of Title"
-        setText(QCoreApplication::translate("SetTranslationCommand", "remove %1 translation of %2")
-                        .arg(languageName, fieldName));
-    } else {
+    UndoTexts::setText(this, [&record = m_record, field = m_field, language = m_language,
+                              removal = m_text.trimmed().isEmpty()] {
+        const FieldSpec *fieldSpec = record.field(field);
+        const QString fieldName = fieldSpec ? fieldSpec->displayName() : field;
+        const QString languageName = TranslationStore::languageName(language);
+        if (removal)
+            //: undo history entry: "remove French translation of Title"
+            return QCoreApplication::translate("SetTranslationCommand", "remove %1 translation of %2")
+                    .arg(languageName, fieldName);
         //: undo history entry: "translate Title into French"
-        setText(QCoreApplication::translate("SetTranslationCommand", "translate %1 into %2")
-                        .arg(fieldName, languageName));
-    }
+        return QCoreApplication::translate("SetTranslationCommand", "translate %1 into %2").arg(fieldName, languageName);
+    });
 }
 
 std::optional<QVariantMap> SetTranslationCommand::liveRow() const

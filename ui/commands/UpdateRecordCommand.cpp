@@ -1,5 +1,6 @@
 #include "UpdateRecordCommand.h"
 
+#include "UndoTexts.h"
 #include "storage/RecordRepository.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,17 @@ UpdateRecordCommand::UpdateRecordCommand(RecordRepository &repository, const Ent
       m_newValues(std::move(newValues))
 {
     if (m_newValues.size() == 1) {
-        const FieldSpec *field = spec.field(m_newValues.firstKey());
-        //: undo history entry; %1 is a field name, %2 the kind of record: "change E-mail of expert"
-        setText(QCoreApplication::translate("UpdateRecordCommand", "change %1 of %2")
-                        .arg(field ? field->displayName() : m_newValues.firstKey(),
-                             spec.displayName().toLower()));
+        UndoTexts::setText(this, [&spec, key = m_newValues.firstKey()] {
+            const FieldSpec *field = spec.field(key);
+            //: undo history entry; %1 is a field name, %2 the kind of record: "change E-mail of expert"
+            return QCoreApplication::translate("UpdateRecordCommand", "change %1 of %2")
+                    .arg(field ? field->displayName() : key, spec.displayName().toLower());
+        });
     } else {
-        //: undo history entry; %1 is the kind of record, e.g. "expert"
-        setText(QCoreApplication::translate("UpdateRecordCommand", "edit %1").arg(spec.displayName().toLower()));
+        UndoTexts::setText(this, [&spec] {
+            //: undo history entry; %1 is the kind of record, e.g. "expert"
+            return QCoreApplication::translate("UpdateRecordCommand", "edit %1").arg(spec.displayName().toLower());
+        });
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ImportReviewDialog.h"
 
 #include "io/ImportReviews.h"
+#include "itemmodels/RecordFormatter.h"
 #include "storage/RecordRepository.h"
 #include "storage/ReferenceData.h"
 
@@ -31,7 +32,7 @@ QString person(const QVariantMap &values, const ReferenceData &reference)
     if (!nationality.isEmpty())
         parts << reference.countryName(nationality);
     for (QString &part : parts)
-        part = QChar(0x2068) + part + QChar(0x2069);
+        part = RecordFormatter::isolated(part);
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -1,7 +1,9 @@
 #include "DraftMissions.h"
 
 #include "MatchingContext.h"
+#include "matching/Availability.h"
 #include "commands/InsertRecordCommand.h"
+#include "commands/UndoTexts.h"
 #include "storage/RecordRepository.h"
 
 #include <QInputDialog>
@@ -16,11 +18,13 @@ DraftMissions::DraftMissions(MatchingContext &context, QUndoStack &undoStack, QW
 {
 }
 
-QVariantMap DraftMissions::draftValues(const QVariantMap &need, const QString &expertId)
+QVariantMap DraftMissions::draftValues(const QVariantMap &need, const QString &expertId, QDate start)
 {
-    const QDate start = QDate::fromString(need.value(QStringLiteral("window_start")).toString(), Qt::ISODate);
-    if (!start.isValid())
+    const QDate windowStart = QDate::fromString(need.value(QStringLiteral("window_start")).toString(), Qt::ISODate);
+    if (!windowStart.isValid())
         return {};
+    if (!start.isValid())
+        start = windowStart;
     const int days = qMax(1, need.value(QStringLiteral("duration_days")).toInt());
     return { { QStringLiteral("need_id"), need.value(QStringLiteral("id")) },
              { QStringLiteral("expert_id"), expertId },
@@ -87,16 +91,14 @@ DraftMissions::Outcome DraftMissions::assign(const QString &needId, const QStrin
     const int needIndex = data.needIndex(needId);
 
     QStringList overrides;
+    QList<QDate> starts; // where each expert is free; an overridden conflict keeps the window start
     for (int i = 0; i < expertIds.size(); ++i) {
         const int expertIndex = data.expertIndex(expertIds.at(i));
         if (needIndex < 0 || expertIndex < 0) {
             outcome.message = tr("Refused: the matching data is out of date; try again.");
             return outcome;
         }
-        const ExpertProfile &expert = data.experts()[size_t(expertIndex)];
-        const bool already = std::any_of(expert.busy.begin(), expert.busy.end(),
-                                         [needIndex](const BusyPeriod &p) { return p.needIndex == needIndex; });
-        if (already) {
+        if (data.needs()[size_t(needIndex)].hasAssigned(expertIndex)) {
             outcome.message = tr("Refused: %1 already has a mission for need %2.").arg(names.at(i), code);
             return outcome;
         }
@@ -111,20 +113,26 @@ DraftMissions::Outcome DraftMissions::assign(const QString &needId, const QStrin
             }
         }
         overrides << reason;
+        const int day = firstFreeDay(data.experts()[size_t(expertIndex)], data.needs()[size_t(needIndex)], needIndex);
+        starts << (day ? QDate::fromJulianDay(day) : QDate());
     }
 
     const bool macro = expertIds.size() > 1;
     if (macro)
-        //: undo history entry; %n experts were assigned to the need %1 in one drop
-        m_undoStack.beginMacro(tr("assign %n expert(s) to %1", nullptr, int(expertIds.size())).arg(code));
+        UndoTexts::beginMacro(m_undoStack, [code, count = int(expertIds.size())] {
+            //: undo history entry; %n experts were assigned to the need %1 in one drop
+            return tr("assign %n expert(s) to %1", nullptr, count).arg(code);
+        });
     QStringList failures;
     for (int i = 0; i < expertIds.size(); ++i) {
-        QVariantMap values = draftValues(*need, expertIds.at(i));
+        QVariantMap values = draftValues(*need, expertIds.at(i), starts.at(i));
         if (!overrides.at(i).isEmpty())
             values.insert(QStringLiteral("override_reason"), overrides.at(i));
         auto command = std::make_unique<InsertRecordCommand>(repository, Schema::missions(), values);
-        //: undo history entry: %1 expert name, %2 need reference
-        command->setText(tr("assign %1 to %2").arg(names.at(i), code));
+        UndoTexts::setText(command.get(), [name = names.at(i), code] {
+            //: undo history entry: %1 expert name, %2 need reference
+            return tr("assign %1 to %2").arg(name, code);
+        });
         const WriteResult result = command->apply();
         if (!result.ok()) {
             failures << tr("%1: %2").arg(names.at(i), result.message());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -37,9 +38,10 @@ public:
     void setOverrideProvider(OverrideProvider provider) { m_override = std::move(provider); }
     Outcome assign(const QString &needId, const QStringList &expertIds);
 
-    // The mission a plan or a suggestion creates: start on the first day of the need's window,
-    // end duration_days later (both days included), status draft. Empty if the need has no window.
-    static QVariantMap draftValues(const QVariantMap &need, const QString &expertId);
+    // The mission a plan or a suggestion creates: start on `start` (the first day the expert is
+    // free, matching's firstFreeDay) or else on the first day of the need's window, end
+    // duration_days later (both days included), status draft. Empty if the need has no window.
+    static QVariantMap draftValues(const QVariantMap &need, const QString &expertId, QDate start = {});
 
 private:
     QString askOverride(const QString &expertName, const QString &rule);

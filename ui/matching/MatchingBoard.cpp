@@ -4,6 +4,7 @@
 #include "ExpertMime.h"
 #include "MatchingContext.h"
 #include "ScoreBarDelegate.h"
+#include "itemmodels/RecordFormatter.h"
 #include "storage/RecordRepository.h"
 #include "storage/ReferenceData.h"
 
@@ -152,7 +153,7 @@ MatchingBoard::MatchingBoard(MatchingContext &context, QUndoStack &undoStack, QW
     m_expertView->verticalHeader()->hide();
     m_expertView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_expertView->setWordWrap(false);
-    m_needView->setUniformRowHeights(true);
+    m_needView->setUniformRowHeights(false); // sector headings take one line, needs two
     m_expertView->setItemDelegateForColumn(ExpertScore, new ScoreBarDelegate(m_expertView));
     m_search->setClearButtonEnabled(true);
     m_message->setWordWrap(true);
@@ -243,6 +244,8 @@ void MatchingBoard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The status line told of the last action, in the language of then; it is not kept.
+        report(QString(), true);
         refresh();
     }
     QWidget::changeEvent(event);
@@ -304,14 +307,6 @@ void MatchingBoard::rebuildNeeds()
     }
     RecordRepository &repository = m_context.repository();
     const ReferenceData &reference = repository.reference();
-    // Experts already on each need (live missions, cancelled ones are not in the snapshot).
-    std::vector<int> staffed(data->needs().size(), 0);
-    for (const ExpertProfile &expert : data->experts()) {
-        for (const BusyPeriod &period : expert.busy) {
-            if (period.isMission() && period.needIndex >= 0)
-                ++staffed[size_t(period.needIndex)];
-        }
-    }
     const QString sectorFilter = m_sector->currentData().toString();
     const QString countryFilter = m_country->currentData().toString();
     const QString priorityFilter = m_priority->currentData().toString();
@@ -343,12 +338,17 @@ void MatchingBoard::rebuildNeeds()
                                                                  : QString());
         }
         const int wanted = need.value(QStringLiteral("experts_wanted")).toInt();
-        const int have = index >= 0 ? staffed[size_t(index)] : 0;
-        //: a need in the board's list: %1 reference, %2 title
-        auto *title = new QStandardItem(tr("%1 — %2").arg(need.value(QStringLiteral("code")).toString(),
-                                                          need.value(QStringLiteral("title")).toString()));
+        // Missions that are not cancelled, dated or not: what the plan counts too.
+        const int have = index >= 0 ? int(data->needs()[size_t(index)].assigned.size()) : 0;
+        // Two lines, the code above the title: a title is what tells needs apart, and on one
+        // line after the code it kept only a few letters of a narrow column.
+        const QString code = need.value(QStringLiteral("code")).toString();
+        const QString titleText = need.value(QStringLiteral("title")).toString();
+        auto *title = new QStandardItem(RecordFormatter::leftToRight(code) + QLatin1Char('\n')
+                                        + RecordFormatter::isolated(titleText));
         title->setData(id, IdRole);
-        title->setToolTip(title->text());
+        title->setToolTip(RecordFormatter::needLabel(code, titleText));
+        title->setData(title->toolTip(), Qt::AccessibleTextRole);
         const QString iso2 = institutionCountry.value(institutionId);
         auto *country = new QStandardItem(iso2);
         country->setToolTip(reference.countryName(iso2));
@@ -359,14 +359,15 @@ void MatchingBoard::rebuildNeeds()
             priorityItem->setFont(font);
         }
         //: experts with a mission for the need out of those wanted, e.g. "1 of 2"
-        auto *staffedItem = new QStandardItem(tr("%1 of %2").arg(have).arg(wanted));
-        staffedItem->setToolTip(tr("%n expert(s) wanted", nullptr, wanted));
+        const QLocale locale;
+        auto *staffedItem = new QStandardItem(tr("%1 of %2").arg(locale.toString(have), locale.toString(wanted)));
+        staffedItem->setToolTip(tr("%Ln expert(s) wanted", nullptr, wanted));
         group->appendRow(QList<QStandardItem *> { title, country, priorityItem, staffedItem });
     }
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         QStandardItem *group = it.value();
         //: a sector heading in the board with its number of open needs
-        group->setText(tr("%1 (%2)").arg(it.key()).arg(group->rowCount()));
+        group->setText(tr("%1 (%2)").arg(it.key(), QLocale().toString(group->rowCount())));
         QFont font = group->font();
         font.setBold(true);
         group->setFont(font);
@@ -375,6 +376,7 @@ void MatchingBoard::rebuildNeeds()
         m_needView->setFirstColumnSpanned(group->row(), QModelIndex(), true);
     }
     m_needView->expandAll();
+    m_needView->header()->setStretchLastSection(false); // the title takes the room, not "1 of 2"
     m_needView->header()->setSectionResizeMode(NeedTitle, QHeaderView::Stretch);
     m_needView->header()->setSectionResizeMode(NeedCountry, QHeaderView::ResizeToContents);
     m_needView->header()->setSectionResizeMode(NeedPriority, QHeaderView::ResizeToContents);
@@ -392,6 +394,7 @@ void MatchingBoard::rebuildExperts()
     RecordRepository &repository = m_context.repository();
     const ReferenceData &reference = repository.reference();
     const QList<QVariantMap> experts = repository.list(Schema::experts(), {}, QStringLiteral("name"));
+    int nameWidth = 0;
     for (const QVariantMap &expert : experts) {
         const QString iso2 = expert.value(QStringLiteral("country")).toString();
         const QString country = reference.countryName(iso2);
@@ -409,11 +412,20 @@ void MatchingBoard::rebuildExperts()
         name->setData(expert.value(QStringLiteral("id")), IdRole);
         name->setData(words.join(QLatin1Char(' ')), SearchRole);
         name->setData(name->text().toLower(), SortRole);
+        // Employer and country tell two experts of the same name apart.
+        QStringList about;
+        for (const QString &part : { expert.value(QStringLiteral("employer")).toString(), country }) {
+            if (!part.isEmpty())
+                about << RecordFormatter::isolated(part);
+        }
         const QString status = expert.value(QStringLiteral("status")).toString();
         if (status != QLatin1String("active")) {
             name->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-            name->setToolTip(enumLabel(Schema::experts(), QStringLiteral("status"), status));
+            about << enumLabel(Schema::experts(), QStringLiteral("status"), status);
         }
+        //: tooltip of an expert on the board: %1 name, %2 e.g. "Cairo University, Egypt"
+        name->setToolTip(tr("%1 — %2").arg(RecordFormatter::isolated(name->text()), QLocale().createSeparatedList(about)));
+        nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(name->text()));
         // The ISO code keeps the column narrow; the name is in the tooltip and found by the search.
         auto *countryItem = new QStandardItem(iso2);
         countryItem->setToolTip(country);
@@ -423,10 +435,12 @@ void MatchingBoard::rebuildExperts()
         sectorItem->setData(sector, SortRole);
         m_experts->appendRow({ name, countryItem, sectorItem, new QStandardItem });
     }
+    // Whole names first (up to a limit); the sector takes what is left and has a tooltip.
     QHeaderView *header = m_expertView->horizontalHeader();
-    header->setSectionResizeMode(ExpertName, QHeaderView::Stretch);
+    header->setSectionResizeMode(ExpertName, QHeaderView::Interactive);
+    header->resizeSection(ExpertName, std::clamp(nameWidth + 16, 120, 230));
     header->setSectionResizeMode(ExpertCountry, QHeaderView::ResizeToContents);
-    header->resizeSection(ExpertSector, 120);
+    header->setSectionResizeMode(ExpertSector, QHeaderView::Stretch);
     header->resizeSection(ExpertScore, 90);
     updateScores();
     selectExperts(selected);
@@ -562,8 +576,17 @@ void MatchingBoard::handleDrop(const QString &needId, const QMimeData *mime)
         report(error, false);
         return;
     }
-    const DraftMissions::Outcome outcome = m_drafts->assign(needId, ids);
-    report(outcome.message, outcome.ok);
+    // The MIME data dies with the drag, so it is read now; but the assignment may open the
+    // override dialog, and a modal dialog opened inside the drop handler (still in QDrag's own
+    // event loop) leaves the platform's drag state stuck: no later drag would start. So it runs
+    // once the drop has returned.
+    QMetaObject::invokeMethod(
+            this,
+            [this, needId, ids] {
+                const DraftMissions::Outcome outcome = m_drafts->assign(needId, ids);
+                report(outcome.message, outcome.ok);
+            },
+            Qt::QueuedConnection);
 }
 
 void MatchingBoard::assignSelected()

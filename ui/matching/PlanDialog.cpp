@@ -4,6 +4,8 @@
 #include "MatchingContext.h"
 #include "ScoreBarDelegate.h"
 #include "commands/InsertRecordCommand.h"
+#include "commands/UndoTexts.h"
+#include "itemmodels/RecordFormatter.h"
 #include "storage/RecordRepository.h"
 
 #include <QDateTime>
@@ -27,6 +29,7 @@ namespace {
 constexpr int NeedRole = Qt::UserRole + 1;
 constexpr int ExpertRole = Qt::UserRole + 2;
 constexpr int ScoreRole = Qt::UserRole + 3;
+constexpr int StartRole = Qt::UserRole + 4;
 } // namespace
 
 PlanDialog::PlanDialog(MatchingContext &context, QUndoStack &undoStack, QWidget *parent)
@@ -53,14 +56,15 @@ PlanDialog::PlanDialog(MatchingContext &context, QUndoStack &undoStack, QWidget 
                           "each expert gets at most one need. Nothing is written until you create the missions."));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_view->setColumnCount(3);
-    m_view->setHeaderLabels({ tr("Need"), tr("Expert"), tr("Score") });
+    m_view->setColumnCount(4);
+    m_view->setHeaderLabels({ tr("Need"), tr("Expert"), tr("Score"), tr("Dates") });
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setItemDelegateForColumn(2, new ScoreBarDelegate(m_view));
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->resizeSection(1, 200);
     m_view->header()->resizeSection(2, 110);
+    m_view->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
 
     m_propose->setAccessibleName(tr("Propose plan"));
@@ -195,18 +199,38 @@ void PlanDialog::showOutcome(const PlanOutcome &outcome)
         item->setData(0, NeedRole, a.needId);
         item->setData(0, ExpertRole, a.expertId);
         item->setData(0, ScoreRole, a.score);
+        item->setData(0, StartRole, a.start);
+        if (a.start.isValid())
+            //: dates of a proposed mission: %1 first day, %2 last day
+            item->setText(3, tr("%1 – %2").arg(RecordFormatter::formatDate(a.start.toString(Qt::ISODate)),
+                                             RecordFormatter::formatDate(a.end.toString(Qt::ISODate))));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Checked);
     }
-    m_summary->setText(result.assignments.isEmpty()
-                               ? tr("No open need can get an eligible expert (%n open need(s)).", nullptr, outcome.openNeeds)
-                               //: %1 is the total score of the plan
-                               : tr("%n assignment(s) for %1 open need(s); total score %2.", nullptr,
-                                    int(result.assignments.size()))
-                                         .arg(outcome.openNeeds)
-                                         .arg(QLocale().toString(result.totalScore, 'f', 1)));
+    m_summary->setText(summaryOf(result));
     updateButtons();
     emit planFinished(true);
+}
+
+QString PlanDialog::summaryOf(const PlanResult &result)
+{
+    // Numbers in the locale's digits (%Ln, QLocale), as everywhere else on screen.
+    if (result.needsWanting == 0)
+        return tr("Every open need has all the experts it wants (%Ln open need(s)); nothing to propose.",
+                  nullptr, result.openNeeds);
+    // Existing missions that are not cancelled count toward what a need wants.
+    QStringList sentences;
+    //: %1 needs out of %Ln open needs still want experts once their missions are counted
+    sentences << tr("%1 of %Ln open need(s) still want experts.", nullptr, result.openNeeds)
+                         .arg(QLocale().toString(result.needsWanting))
+              << tr("Together they want %Ln more expert(s).", nullptr, result.placesWanted);
+    if (result.assignments.isEmpty())
+        sentences << tr("None of them can get an eligible expert.");
+    else
+        //: %1 is the total score of the plan
+        sentences << tr("The plan proposes %Ln expert(s); total score %1.", nullptr, int(result.assignments.size()))
+                             .arg(QLocale().toString(result.totalScore, 'f', 1));
+    return sentences.join(QLatin1Char(' '));
 }
 
 int PlanDialog::assignmentCount() const
@@ -261,12 +285,15 @@ void PlanDialog::accept()
     const QString weights = QString::fromUtf8(QJsonDocument(m_weights.toJson()).toJson(QJsonDocument::Compact));
     QStringList failures;
     m_created.clear();
-    //: undo history entry
-    m_undoStack.beginMacro(tr("create %n draft mission(s) from a plan", nullptr, int(ticked.size())));
+    UndoTexts::beginMacro(m_undoStack, [count = int(ticked.size())] {
+        //: undo history entry
+        return tr("create %n draft mission(s) from a plan", nullptr, count);
+    });
     for (QTreeWidgetItem *item : std::as_const(ticked)) {
         const QString needId = item->data(0, NeedRole).toString();
         const std::optional<QVariantMap> need = repository.get(Schema::needs(), needId);
-        QVariantMap values = need ? DraftMissions::draftValues(*need, item->data(0, ExpertRole).toString()) : QVariantMap();
+        QVariantMap values = need ? DraftMissions::draftValues(*need, item->data(0, ExpertRole).toString(),
+                                                                         item->data(0, StartRole).toDate()) : QVariantMap();
         if (values.isEmpty()) {
             failures << tr("%1: the need is gone or has no dates.").arg(item->text(0));
             continue;
@@ -275,7 +302,9 @@ void PlanDialog::accept()
         values.insert(QStringLiteral("notes"), tr("Proposed by the matching plan of %1 (score %2). Weights: %3")
                                                        .arg(stamp, item->text(2), weights));
         auto command = std::make_unique<InsertRecordCommand>(repository, Schema::missions(), values);
-        command->setText(tr("assign %1 to %2").arg(item->text(1), item->text(0)));
+        UndoTexts::setText(command.get(), [expert = item->text(1), need = item->text(0)] {
+            return tr("assign %1 to %2").arg(expert, need);
+        });
         const WriteResult result = command->apply();
         if (!result.ok()) {
             failures << tr("%1: %2").arg(item->text(0), result.message());

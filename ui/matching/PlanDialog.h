@@ -38,6 +38,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *createButton() const { return m_create; }
     QString summaryText() const;
+    // "20 of 24 open needs still want experts. Together they want 31 more experts. The plan …"
+    static QString summaryOf(const PlanResult &result);
 
 public slots:
     void propose();

@@ -1,5 +1,6 @@
 #include "PlanWorker.h"
 
+#include "itemmodels/RecordFormatter.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,7 @@ void PlanWorker::run()
             for (const NeedProfile &need : data.needs()) {
                 if (!need.isOpen())
                     continue;
-                ++outcome.openNeeds;
-                //: a need in the plan: %1 reference, %2 title
-                outcome.needLabels.insert(need.id, QCoreApplication::translate("PlanWorker", "%1 — %2")
-                                                           .arg(need.code, need.title));
+                outcome.needLabels.insert(need.id, RecordFormatter::needLabel(need.code, need.title));
             }
             for (const PlanAssignment &a : std::as_const(outcome.result.assignments))
                 outcome.expertNames.insert(a.expertId, data.experts()[size_t(data.expertIndex(a.expertId))].name);

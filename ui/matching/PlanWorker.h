@@ -20,7 +20,6 @@ struct PlanOutcome
     PlanResult result;
     QHash<QString, QString> needLabels;  // id → "N-0012 — MRI training"
     QHash<QString, QString> expertNames; // id → name
-    int openNeeds = 0;
 };
 
 // Runs MatchingPlanner in its own thread. SQLite connections must not cross threads, so run()

@@ -3,6 +3,7 @@
 #include "DraftMissions.h"
 #include "MatchingContext.h"
 #include "ScoreBarDelegate.h"
+#include "itemmodels/RecordFormatter.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -220,7 +221,8 @@ void SuggestionsPanel::refresh()
     }
     const NeedProfile &need = pool->data().needs()[size_t(needIndex)];
     //: title of the suggestions panel: %1 need reference, %2 its title
-    m_title->setText(tr("Best experts for %1 — %2").arg(need.code, need.title));
+    //: heading of the suggestions; %1 is the need, e.g. "N-2611-00029 — MRI maintenance training"
+    m_title->setText(tr("Best experts for %1").arg(RecordFormatter::needLabel(need.code, need.title)));
 
     QList<Exclusion> excluded;
     const QList<Suggestion> suggestions = pool->topK(m_needId, m_top->value(), showExcluded ? &excluded : nullptr);

@@ -25,10 +25,7 @@ MonthView::MonthView(SchedulingState &state, QWidget *parent)
     setObjectName(QStringLiteral("schedulingMonth"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setAccessibleName(tr("Month calendar of missions"));
-    setAccessibleDescription(tr("Drag a mission to move it, drag its ends to change its length; "
-                                "with the keyboard, arrow keys move the selected mission and "
-                                "Shift+arrow changes its end."));
+    retranslate();
     m_month = QDate(state.today().year(), state.today().month(), 1);
     connect(&m_state, &SchedulingState::changed, this, [this] {
         layoutBars();
@@ -406,15 +403,17 @@ bool MonthView::event(QEvent *event)
     return QWidget::event(event);
 }
 
+void MonthView::retranslate()
+{
+    setAccessibleName(tr("Month calendar of missions"));
+    setAccessibleDescription(tr("Drag a mission to move it, drag its ends to change its length; "
+                                "with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end."));
+}
+
 void MonthView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Month calendar of missions"));
-        setAccessibleDescription(
-            tr("Drag a mission to move it, drag its ends to change its length; "
-               "with the keyboard, arrow keys move the selected mission and Shift+arrow changes "
-               "its end."));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange
         || event->type() == QEvent::LocaleChange) {
         layoutBars();

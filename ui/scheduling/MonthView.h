@@ -52,6 +52,7 @@ private:
     };
     using Edit = MissionDateEdit::Edit;
 
+    void retranslate();
     void layoutBars();
     QDate gridStart() const;
     QRect cellRect(int week, int column) const; // visual

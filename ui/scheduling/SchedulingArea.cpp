@@ -7,6 +7,7 @@
 #include "TimelineView.h"
 #include "commands/InsertRecordCommand.h"
 #include "commands/UpdateRecordCommand.h"
+#include "commands/UndoTexts.h"
 #include "domain/Schema.h"
 #include "scheduling/HijriCalendar.h"
 #include "scheduling/IcsExport.h"
@@ -307,7 +308,7 @@ void SchedulingArea::evaluate(const QString &missionId)
     // One undo step: the evaluation and, the first time, the mission becoming "evaluated".
     const bool first = m->status == QLatin1String("completed");
     const QString code = m->code;
-    m_undoStack.beginMacro(tr("evaluate mission %1").arg(code));
+    UndoTexts::beginMacro(m_undoStack, [code] { return tr("evaluate mission %1").arg(code); });
     auto insert = std::make_unique<InsertRecordCommand>(m_repository, Schema::evaluations(), dialog.values());
     WriteResult result = insert->apply();
     if (result.ok()) {
@@ -327,6 +328,8 @@ void SchedulingArea::evaluate(const QString &missionId)
 
 void SchedulingArea::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        m_state->retranslate();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
         retranslate();
     QWidget::changeEvent(event);

@@ -1,6 +1,7 @@
 #include "SchedulingState.h"
 
 #include "commands/UpdateRecordCommand.h"
+#include "commands/UndoTexts.h"
 #include "domain/Schema.h"
 #include "scheduling/HijriCalendar.h"
 #include "storage/Database.h"
@@ -132,8 +133,10 @@ QString SchedulingState::changeDates(const QString &missionId, const QDate &star
     if (after.isEmpty())
         return {};
     auto command = std::make_unique<UpdateRecordCommand>(m_repository, Schema::missions(), missionId, before, after);
-    //: undo history entry; %1 is a mission code
-    command->setText(tr("change the dates of mission %1").arg(m->code));
+    UndoTexts::setText(command.get(), [code = m->code] {
+        //: undo history entry; %1 is a mission code
+        return tr("change the dates of mission %1").arg(code);
+    });
     command->setErrorHandler([this](const QString &message) { emit error(message); });
     const WriteResult result = command->apply();
     if (!result.ok())

@@ -53,6 +53,10 @@ public:
 
     static QColor statusColor(const QString &status);
 
+    // Conflict sentences are written in the UI language when found: a switch finds them again
+    // (from the data in memory, without reading the database).
+    void retranslate() { detect(); }
+
 public slots:
     void reload();
     void scheduleReload();

@@ -22,9 +22,7 @@ TimelineView::TimelineView(SchedulingState &state, QWidget *parent) : QAbstractS
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
-    setAccessibleName(tr("Timeline of missions per expert"));
-    setAccessibleDescription(tr("Drag a mission to move it, drag its ends to change its length; "
-                                "with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end."));
+    retranslate();
     connect(&m_state, &SchedulingState::changed, this, &TimelineView::rebuild);
     connect(&m_state, &SchedulingState::selectionChanged, viewport(), [this] { viewport()->update(); });
     rebuild();
@@ -186,10 +184,17 @@ void TimelineView::scrollContentsBy(int, int)
     viewport()->update();
 }
 
+void TimelineView::retranslate()
+{
+    setAccessibleName(tr("Timeline of missions per expert"));
+    setAccessibleDescription(tr("Drag a mission to move it, drag its ends to change its length; "
+                                "with the keyboard, arrow keys move the selected mission and Shift+arrow changes its end."));
+}
+
 void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Timeline of missions per expert"));
+        retranslate();
         viewport()->update();
     } else if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::FontChange) {
         updateScrollBars();

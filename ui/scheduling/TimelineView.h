@@ -53,6 +53,7 @@ private:
         QList<int> missions; // indexes into SchedulingData::missions, by start
     };
 
+    void retranslate();
     void rebuild();
     void updateScrollBars();
     int headerHeight() const;
