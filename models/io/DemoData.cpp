@@ -167,9 +167,7 @@ bool Generator::write(const EntitySpec &spec, const QVariantMap &record)
 
 QString Generator::countryName(int country) const
 {
-    const QString name = m_repository.reference().countryName(text(countries()[size_t(country)].iso2),
-                                                              QStringLiteral("en"));
-    return name.section(QLatin1Char(','), 0, 0); // "Palestine, State of" → "Palestine"
+    return m_repository.reference().countryName(text(countries()[size_t(country)].iso2), QStringLiteral("en"));
 }
 
 PersonName Generator::personName(int country, bool female)

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ed;
@@ -103,9 +104,22 @@ void TestDatabase_::referenceDataFromIsoCodes()
     QCOMPARE(t.reference.countryName(QStringLiteral("MA"), QStringLiteral("ar")), QStringLiteral("المغرب"));
     QCOMPARE(t.reference.countryName(QStringLiteral("SN"), QStringLiteral("fr")), QStringLiteral("Sénégal"));
     QVERIFY(!t.reference.hasCountry(QStringLiteral("FR"))); // not an OIC member state
+    // Short common names in all three languages, not the inverted or formal ISO forms.
+    QCOMPARE(t.reference.countryName(QStringLiteral("IR"), QStringLiteral("fr")), QStringLiteral("Iran"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("IR"), QStringLiteral("ar")), QStringLiteral("إيران"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("SY"), QStringLiteral("fr")), QStringLiteral("Syrie"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("SY"), QStringLiteral("ar")), QStringLiteral("سوريا"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("PS"), QStringLiteral("en")), QStringLiteral("Palestine"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("PS"), QStringLiteral("fr")), QStringLiteral("Palestine"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("AF"), QStringLiteral("fr")), QStringLiteral("Afghanistan"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("NG"), QStringLiteral("fr")), QStringLiteral("Nigeria"));
+    QCOMPARE(t.reference.countryName(QStringLiteral("SA"), QStringLiteral("ar")), QStringLiteral("السعودية"));
+    const QRegularExpression formal(QStringLiteral("^(République|Republic|État|State|Sultanat|Islamic|الجمهورية|دولة)|, "));
     for (const ReferenceData::Entry &country : t.reference.countries()) {
         QVERIFY2(!country.nameAr.isEmpty() && country.nameAr != country.nameEn, qPrintable(country.code));
         QVERIFY(!country.nameFr.isEmpty());
+        for (const QString &name : { country.nameEn, country.nameFr, country.nameAr })
+            QVERIFY2(!name.contains(formal) && !name.contains(QChar(0x0651)), qPrintable(country.code + QLatin1Char(' ') + name));
     }
     QVERIFY(t.reference.languages().size() > 150);
     QCOMPARE(t.reference.languageName(QStringLiteral("fr"), QStringLiteral("en")), QStringLiteral("French"));

@@ -16,6 +16,8 @@ class MoCatalog
 public:
     bool load(const QString &path, QString *error);
     QString translate(const QString &msgid) const { return m_messages.value(msgid, msgid); }
+    // Whether the catalogue translates msgid (a translation may equal the msgid: "Mali").
+    bool contains(const QString &msgid) const { return m_messages.contains(msgid); }
     int size() const { return int(m_messages.size()); }
 
 private:

@@ -65,22 +65,26 @@ int main(int argc, char **argv)
         const QJsonObject iso = byAlpha2.value(columns.at(0));
         if (iso.isEmpty())
             return fail(QStringLiteral("%1 is not in iso-codes").arg(columns.at(0)));
-        // The short common name ("Iran") reads better in lists than the formal ISO name.
-        const QString english = iso.contains(QLatin1String("common_name"))
+        // The short common name ("Iran") reads better in lists than the formal ISO name; the
+        // official names ("Islamic Republic of Afghanistan") are for formal documents only.
+        const QString englishOverride = overrides.value(columns.at(0) + QLatin1String("en"));
+        const QString english = !englishOverride.isEmpty() ? englishOverride
+                : iso.contains(QLatin1String("common_name"))
                 ? iso.value(QLatin1String("common_name")).toString()
                 : iso.value(QLatin1String("name")).toString();
         const QString status = columns.at(3).startsWith(QLatin1String("suspended"))
                 ? QStringLiteral("suspended")
                 : QStringLiteral("member");
-        // Catalogues translate the formal names before the newer common names: take the first
-        // form that has a translation.
+        // The short forms only, common name first; a catalogue's translation may equal the
+        // English ("Mali"). Where a catalogue has only the inverted ISO form ("Iran, République
+        // islamique d'"), the overrides file gives the common short name with its source.
         auto localized = [&](const MoCatalog &catalog, const char *language) {
             const QString override = overrides.value(columns.at(0) + QLatin1String(language));
             if (!override.isEmpty())
                 return override;
-            for (const char *key : { "common_name", "name", "official_name" }) {
+            for (const char *key : { "common_name", "name" }) {
                 const QString msgid = iso.value(QLatin1String(key)).toString();
-                if (!msgid.isEmpty() && catalog.translate(msgid) != msgid)
+                if (!msgid.isEmpty() && catalog.contains(msgid))
                     return catalog.translate(msgid);
             }
             return english;
