@@ -1873,6 +1873,26 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
     </message>
 </context>
 <context>
+    <name>FileWrittenNotice</name>
+    <message>
+        <source>Written to %1</source>
+        <extracomment>%1 is the full path of the file or folder just written</extracomment>
+        <translation>كُتب في %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+</context>
+<context>
     <name>ImportLog</name>
     <message>
         <source>Finished</source>
@@ -2668,6 +2688,10 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <extracomment>file type choices of the chart export dialog</extracomment>
         <translation>صورة PNG (*.png);;رسم SVG (*.svg);;مستند PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The programme report is ready to send.</source>
+        <translation>تقرير البرنامج جاهز للإرسال.</translation>
+    </message>
 </context>
 <context>
     <name>ed::DashboardFilterBar</name>
@@ -2904,6 +2928,59 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Export Evaluations</source>
         <translation>تصدير التقييمات</translation>
+    </message>
+    <message>
+        <source>No expert matches “%1”.</source>
+        <translation>لا يوجد خبير يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>No institution matches “%1”.</source>
+        <translation>لا توجد مؤسسة تطابق «%1».</translation>
+    </message>
+    <message>
+        <source>No need matches “%1”.</source>
+        <translation>لا يوجد احتياج يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>No mission matches “%1”.</source>
+        <translation>لا توجد بعثة تطابق «%1».</translation>
+    </message>
+    <message>
+        <source>No evaluation matches “%1”.</source>
+        <translation>لا يوجد تقييم يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>No expert matches these filters.</source>
+        <translation>لا يوجد خبير يطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No institution matches these filters.</source>
+        <translation>لا توجد مؤسسة تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No need matches these filters.</source>
+        <translation>لا يوجد احتياج يطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No mission matches these filters.</source>
+        <translation>لا توجد بعثة تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No evaluation matches these filters.</source>
+        <translation>لا يوجد تقييم يطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>To see more, clear the search or set the filters back to “All”.</source>
+        <translation>لعرض المزيد، امسح البحث أو أعد عوامل التصفية إلى «الكل».</translation>
+    </message>
+    <message>
+        <source>Every word must begin a word of the record: try fewer or shorter words.</source>
+        <translation>يجب أن تكون كل كلمة بداية كلمة في السجل: جرّب كلمات أقل أو أقصر.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: add a record with New (Ctrl+N), or bring in JotForm submissions (File › Import JotForm Submissions…).</source>
+        <extracomment>an empty list with no search and no filter</extracomment>
+        <translation>لا شيء هنا بعد: أضف سجلًا بالأمر «جديد» (Ctrl+N)، أو استورد إرسالات JotForm (ملف › استيراد إرسالات JotForm…).</translation>
     </message>
 </context>
 <context>
@@ -3800,31 +3877,9 @@ the empty choice of an optional choice field</extracomment>
         <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
         <translation>دمج الإرسالات التي نحّاها الاستيراد بوصفها قد تكون لخبير موجود في قاعدة البيانات، أو إبقاؤها منفصلة</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>لم يُكتب أي سجل في %1.</numerusform>
-            <numerusform>كُتب سجل واحد في %1.</numerusform>
-            <numerusform>كُتب سجلان في %1.</numerusform>
-            <numerusform>كُتبت %n سجلات في %1.</numerusform>
-            <numerusform>كُتب %n سجلًا في %1.</numerusform>
-            <numerusform>كُتب %n سجل في %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Public directory of %n expert(s) written to %1.</source>
-        <translation>
-            <numerusform>كُتب الدليل العام في %1 دون أي خبير.</numerusform>
-            <numerusform>كُتب الدليل العام لخبير واحد في %1.</numerusform>
-            <numerusform>كُتب الدليل العام لخبيرين في %1.</numerusform>
-            <numerusform>كُتب الدليل العام لـ%n خبراء في %1.</numerusform>
-            <numerusform>كُتب الدليل العام لـ%n خبيرًا في %1.</numerusform>
-            <numerusform>كُتب الدليل العام لـ%n خبير في %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Public Expert Directory</source>
@@ -3865,6 +3920,50 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Every import made on this computer, how it ended, and the problems of its rows</source>
         <translation>كل استيراد جرى على هذا الحاسوب، وكيف انتهى، ومشكلات صفوفه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي سجل في %1.</numerusform>
+            <numerusform>كُتب سجل واحد في %1.</numerusform>
+            <numerusform>كُتب سجلان في %1.</numerusform>
+            <numerusform>كُتبت %Ln سجلات في %1.</numerusform>
+            <numerusform>كُتب %Ln سجلًا في %1.</numerusform>
+            <numerusform>كُتب %Ln سجل في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) exported.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل.</numerusform>
+            <numerusform>صُدِّر سجل واحد.</numerusform>
+            <numerusform>صُدِّر سجلان.</numerusform>
+            <numerusform>صُدِّرت %Ln سجلات.</numerusform>
+            <numerusform>صُدِّر %Ln سجلًا.</numerusform>
+            <numerusform>صُدِّر %Ln سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public directory of %Ln expert(s) written to %1.</source>
+        <translation>
+            <numerusform>كُتب الدليل العام بلا خبراء في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لخبير واحد في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لخبيرين في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %Ln خبراء في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %Ln خبيرًا في %1.</numerusform>
+            <numerusform>كُتب الدليل العام لـ %Ln خبير في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The public directory of %Ln expert(s) is ready to publish.</source>
+        <translation>
+            <numerusform>الدليل العام بلا خبراء جاهز للنشر.</numerusform>
+            <numerusform>الدليل العام لخبير واحد جاهز للنشر.</numerusform>
+            <numerusform>الدليل العام لخبيرين جاهز للنشر.</numerusform>
+            <numerusform>الدليل العام لـ %Ln خبراء جاهز للنشر.</numerusform>
+            <numerusform>الدليل العام لـ %Ln خبيرًا جاهز للنشر.</numerusform>
+            <numerusform>الدليل العام لـ %Ln خبير جاهز للنشر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

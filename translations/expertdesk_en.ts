@@ -354,24 +354,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>%n record written to %1.</numerusform>
-            <numerusform>%n records written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Public directory of %n expert(s) written to %1.</source>
-        <translation>
-            <numerusform>Public directory of %n expert written to %1.</numerusform>
-            <numerusform>Public directory of %n experts written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln row(s) not imported; their problems are in File › Import Log.</source>
         <translation>
             <numerusform>%Ln row not imported; their problems are in File › Import Log.</numerusform>
             <numerusform>%Ln rows not imported; their problems are in File › Import Log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) exported.</source>
+        <translation>
+            <numerusform>%Ln record exported.</numerusform>
+            <numerusform>%Ln records exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public directory of %Ln expert(s) written to %1.</source>
+        <translation>
+            <numerusform>Public directory of %Ln expert written to %1.</numerusform>
+            <numerusform>Public directory of %Ln experts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The public directory of %Ln expert(s) is ready to publish.</source>
+        <translation>
+            <numerusform>The public directory of %Ln expert is ready to publish.</numerusform>
+            <numerusform>The public directory of %Ln experts is ready to publish.</numerusform>
         </translation>
     </message>
 </context>

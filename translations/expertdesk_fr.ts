@@ -1773,6 +1773,26 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
     </message>
 </context>
 <context>
+    <name>FileWrittenNotice</name>
+    <message>
+        <source>Written to %1</source>
+        <extracomment>%1 is the full path of the file or folder just written</extracomment>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>ImportLog</name>
     <message>
         <source>Finished</source>
@@ -2560,6 +2580,10 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <extracomment>file type choices of the chart export dialog</extracomment>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The programme report is ready to send.</source>
+        <translation>Le rapport du programme est prêt à être envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>ed::DashboardFilterBar</name>
@@ -2776,6 +2800,59 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>Export Evaluations</source>
         <translation>Exporter les évaluations</translation>
+    </message>
+    <message>
+        <source>No expert matches “%1”.</source>
+        <translation>Aucun expert ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No institution matches “%1”.</source>
+        <translation>Aucun établissement ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No need matches “%1”.</source>
+        <translation>Aucun besoin ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No mission matches “%1”.</source>
+        <translation>Aucune mission ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No evaluation matches “%1”.</source>
+        <translation>Aucune évaluation ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No expert matches these filters.</source>
+        <translation>Aucun expert ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No institution matches these filters.</source>
+        <translation>Aucun établissement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No need matches these filters.</source>
+        <translation>Aucun besoin ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No mission matches these filters.</source>
+        <translation>Aucune mission ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No evaluation matches these filters.</source>
+        <translation>Aucune évaluation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>To see more, clear the search or set the filters back to “All”.</source>
+        <translation>Pour en voir davantage, videz la recherche ou remettez les filtres sur « Tous ».</translation>
+    </message>
+    <message>
+        <source>Every word must begin a word of the record: try fewer or shorter words.</source>
+        <translation>Chaque mot doit être le début d’un mot de la fiche : essayez moins de mots, ou des mots plus courts.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: add a record with New (Ctrl+N), or bring in JotForm submissions (File › Import JotForm Submissions…).</source>
+        <extracomment>an empty list with no search and no filter</extracomment>
+        <translation>Rien pour l’instant : ajoutez une fiche avec Nouveau (Ctrl+N) ou importez des soumissions JotForm (Fichier › Importer des soumissions JotForm…).</translation>
     </message>
 </context>
 <context>
@@ -3616,23 +3693,9 @@ the empty choice of an optional choice field</extracomment>
         <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
         <translation>Fusionner ou garder à part les soumissions qu’un import a mises de côté comme pouvant être un expert déjà dans la base</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) written to %1.</source>
-        <translation>
-            <numerusform>%n fiche écrite dans %1.</numerusform>
-            <numerusform>%n fiches écrites dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Public directory of %n expert(s) written to %1.</source>
-        <translation>
-            <numerusform>Annuaire public de %n expert écrit dans %1.</numerusform>
-            <numerusform>Annuaire public de %n experts écrit dans %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Public Expert Directory</source>
@@ -3669,6 +3732,34 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Every import made on this computer, how it ended, and the problems of its rows</source>
         <translation>Chaque import fait sur cet ordinateur, son issue et les problèmes de ses lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln fiche écrite dans %1.</numerusform>
+            <numerusform>%Ln fiches écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) exported.</source>
+        <translation>
+            <numerusform>%Ln fiche exportée.</numerusform>
+            <numerusform>%Ln fiches exportées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public directory of %Ln expert(s) written to %1.</source>
+        <translation>
+            <numerusform>Annuaire public de %Ln expert écrit dans %1.</numerusform>
+            <numerusform>Annuaire public de %Ln experts écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The public directory of %Ln expert(s) is ready to publish.</source>
+        <translation>
+            <numerusform>L’annuaire public de %Ln expert est prêt à être publié.</numerusform>
+            <numerusform>L’annuaire public de %Ln experts est prêt à être publié.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

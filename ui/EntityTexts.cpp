@@ -83,4 +83,40 @@ QString deleteQuestion(const QString &table, const QString &name)
     return tr("Delete the evaluation “%1”? You can undo this with Edit › Undo.").arg(name);
 }
 
+QString emptyList(const QString &table, const QString &search, bool filtered)
+{
+    const QString term = search.simplified();
+    if (term.isEmpty() && !filtered)
+        //: an empty list with no search and no filter
+        return tr("Nothing here yet: add a record with New (Ctrl+N), or bring in JotForm submissions "
+                  "(File › Import JotForm Submissions…).");
+    QString first;
+    if (!term.isEmpty()) {
+        if (is(table, "experts"))
+            first = tr("No expert matches “%1”.").arg(term);
+        else if (is(table, "institutions"))
+            first = tr("No institution matches “%1”.").arg(term);
+        else if (is(table, "needs"))
+            first = tr("No need matches “%1”.").arg(term);
+        else if (is(table, "missions"))
+            first = tr("No mission matches “%1”.").arg(term);
+        else
+            first = tr("No evaluation matches “%1”.").arg(term);
+    } else {
+        if (is(table, "experts"))
+            first = tr("No expert matches these filters.");
+        else if (is(table, "institutions"))
+            first = tr("No institution matches these filters.");
+        else if (is(table, "needs"))
+            first = tr("No need matches these filters.");
+        else if (is(table, "missions"))
+            first = tr("No mission matches these filters.");
+        else
+            first = tr("No evaluation matches these filters.");
+    }
+    return first + QLatin1Char('\n')
+            + (filtered ? tr("To see more, clear the search or set the filters back to “All”.")
+                        : tr("Every word must begin a word of the record: try fewer or shorter words."));
+}
+
 } // namespace ed::EntityTexts

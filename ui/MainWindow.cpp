@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "FileWrittenNotice.h"
 #include "UndoShortcutFilter.h"
 
 #include "LanguageSwitcher.h"
@@ -325,9 +326,12 @@ void MainWindow::showExport()
     if (path.isEmpty())
         return;
     const ExportResult result = exportCurrentList(format, path);
-    if (result.ok)
-        showStatus(tr("%n record(s) written to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path)));
-    else if (result.cancelled)
+    if (result.ok) {
+        const QString text = tr("%Ln record(s) written to %1.", nullptr, result.rows).arg(QDir::toNativeSeparators(path));
+        showStatus(text);
+        FileWrittenNotice::show(this, EntityTexts::exportTitle(browser->spec().table),
+                                tr("%Ln record(s) exported.", nullptr, result.rows), path);
+    } else if (result.cancelled)
         showStatus(tr("Export cancelled: no file was written."));
     else
         QMessageBox::warning(this, EntityTexts::exportTitle(browser->spec().table), result.error);
@@ -348,10 +352,13 @@ void MainWindow::showDirectoryExport()
     if (folder.isEmpty())
         return;
     const DirectoryResult result = ExportRunner::exportDirectory(this, m_repository, folder);
-    if (result.ok)
-        showStatus(tr("Public directory of %n expert(s) written to %1.", nullptr, result.experts)
+    if (result.ok) {
+        showStatus(tr("Public directory of %Ln expert(s) written to %1.", nullptr, result.experts)
                            .arg(QDir::toNativeSeparators(folder)));
-    else if (result.cancelled)
+        FileWrittenNotice::show(this, tr("Public Expert Directory"),
+                                tr("The public directory of %Ln expert(s) is ready to publish.", nullptr, result.experts),
+                                folder);
+    } else if (result.cancelled)
         showStatus(tr("Export cancelled: no file was written."));
     else
         QMessageBox::warning(this, tr("Public Expert Directory"), result.error);

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,6 +61,15 @@ RecordBrowser::RecordBrowser(const EntitySpec &spec, RecordRepository &repositor
     m_view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
 
+    // Said over the empty table, so a search that finds nothing does not look like a blank screen.
+    m_emptyNote = new QLabel(m_view->viewport());
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setTextFormat(Qt::PlainText);
+    auto *noteLayout = new QVBoxLayout(m_view->viewport());
+    noteLayout->addWidget(m_emptyNote, 0, Qt::AlignCenter);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(createFormPanel());
     m_splitter->setStretchFactor(0, 3);
@@ -81,6 +91,7 @@ RecordBrowser::RecordBrowser(const EntitySpec &spec, RecordRepository &repositor
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordBrowser::countChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RecordBrowser::countChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordBrowser::countChanged);
+    connect(this, &RecordBrowser::countChanged, this, &RecordBrowser::updateEmptyNote);
     connect(m_form, &RecordForm::modifiedChanged, this, [this](bool modified) {
         m_saveButton->setEnabled(modified || m_form->isNew());
         m_revertButton->setEnabled(modified);
@@ -177,6 +188,20 @@ void RecordBrowser::fillFilterCombos()
     }
 }
 
+void RecordBrowser::updateEmptyNote()
+{
+    const RecordFilter &filter = m_model->filter();
+    const bool filtered = !filter.sector.isEmpty() || !filter.country.isEmpty() || !filter.status.isEmpty()
+            || !filter.extraCondition.isEmpty();
+    m_emptyNote->setText(EntityTexts::emptyList(m_spec.table, filter.search, filtered));
+    m_emptyNote->setVisible(m_model->rowCount() == 0);
+}
+
+QString RecordBrowser::emptyNoteText() const
+{
+    return m_emptyNote->isVisibleTo(m_view) ? m_emptyNote->text() : QString();
+}
+
 QWidget *RecordBrowser::createFormPanel()
 {
     auto *panel = new QWidget(this);
@@ -207,6 +232,7 @@ void RecordBrowser::retranslateUi()
 {
     m_view->setAccessibleName(EntityTexts::title(m_spec.table));
     m_search->setPlaceholderText(EntityTexts::searchPlaceholder(m_spec.table));
+    updateEmptyNote();
     m_search->setAccessibleName(EntityTexts::searchPlaceholder(m_spec.table));
     fillFilterCombos();
     //: button under the form: throw away the unsaved changes

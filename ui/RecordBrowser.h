@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
@@ -44,6 +45,8 @@ public:
     // user changes a filter.
     void showFiltered(const RecordFilter &filter);
     void saveState(QSettings &settings) const;
+    // What the empty table says ("No expert matches “x”. …"); empty while rows are shown.
+    QString emptyNoteText() const;
     void restoreState(const QSettings &settings);
 
 public slots:
@@ -71,6 +74,7 @@ private:
     QWidget *createFormPanel();
     void applyFilter();
     void fitColumns();
+    void updateEmptyNote();
     void onCurrentRowChanged(int row);
     void loadRecord(const QString &id);
     bool confirmLeavingModified();
@@ -90,6 +94,7 @@ private:
     QVariantList m_handedBinds;
     QTimer *m_searchDelay;
     QTableView *m_view;
+    QLabel *m_emptyNote = nullptr;
     RecordForm *m_form;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;

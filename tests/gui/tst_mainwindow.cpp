@@ -50,6 +50,7 @@ private slots:
     void invalidEmailShowsInlineMessage();
     void newAndDeleteWithUndo();
     void areasAndStatusCount();
+    void emptyListSaysWhy();
     void interactiveWidgetsHaveAccessibleNames_data();
     void interactiveWidgetsHaveAccessibleNames();
 
@@ -252,6 +253,27 @@ void TestMainWindow::areasAndStatusCount()
     QTest::keyClicks(experts->searchField(), QStringLiteral("amina"));
     QTRY_VERIFY(experts->model()->rowCount() < m_ids.experts.size());
     QVERIFY(experts->model()->rowCount() > 0);
+}
+
+void TestMainWindow::emptyListSaysWhy()
+{
+    RecordBrowser *experts = m_window->browser(QStringLiteral("experts"));
+    QVERIFY(experts->model()->rowCount() > 0);
+    QCOMPARE(experts->emptyNoteText(), QString());
+    RecordFilter filter;
+    filter.search = QStringLiteral("zzqx");
+    experts->showFiltered(filter);
+    QCOMPARE(experts->model()->rowCount(), 0);
+    QVERIFY2(experts->emptyNoteText().startsWith(QStringLiteral("No expert matches “zzqx”.")), qPrintable(experts->emptyNoteText()));
+    QVERIFY(experts->emptyNoteText().contains(QLatin1String("fewer or shorter words")));
+    filter.search = QStringLiteral("amina");
+    filter.status = QStringLiteral("suspended"); // no expert of the fixture has it
+    experts->showFiltered(filter);
+    QCOMPARE(experts->model()->rowCount(), 0);
+    QVERIFY2(experts->emptyNoteText().contains(QStringLiteral("set the filters back to “All”")), qPrintable(experts->emptyNoteText()));
+    experts->showFiltered(RecordFilter());
+    QVERIFY(experts->model()->rowCount() > 0);
+    QCOMPARE(experts->emptyNoteText(), QString());
 }
 
 void TestMainWindow::interactiveWidgetsHaveAccessibleNames_data()

@@ -1,6 +1,8 @@
 #include "GuiFixture.h"
 
+#include "FileWrittenNotice.h"
 #include "MainWindow.h"
+#include "dashboard/DashboardArea.h"
 #include "RecordBrowser.h"
 #include "io/DemoData.h"
 #include "matching/MatchingArea.h"
@@ -13,7 +15,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -162,6 +166,32 @@ void TestScreenshots::grabAreas()
             QCoreApplication::processEvents();
             const QString planFile = QDir(dir).filePath(QStringLiteral("plan-%1.png").arg(language));
             QVERIFY2(plan.grab().save(planFile), qPrintable(planFile));
+        }
+        // A search that finds nothing says so, and how to widen it.
+        {
+            window.setCurrentArea(MainWindow::Area::Experts);
+            RecordFilter nothing;
+            nothing.search = QStringLiteral("zzqx");
+            window.currentBrowser()->showFiltered(nothing);
+            QCoreApplication::processEvents();
+            QVERIFY(!window.currentBrowser()->emptyNoteText().isEmpty());
+            const QString emptyFile = QDir(dir).filePath(QStringLiteral("experts-empty-%1.png").arg(language));
+            QVERIFY2(window.grab().save(emptyFile), qPrintable(emptyFile));
+            window.currentBrowser()->showFiltered(RecordFilter());
+        }
+        // Where an export went, with Open and Show in Folder.
+        {
+            QTemporaryDir out;
+            const QString report = out.filePath(QStringLiteral("programme-report.pdf"));
+            QFile file(report);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QMessageBox *box = FileWrittenNotice::show(&window, DashboardArea::tr("Export Programme Report"),
+                                                       DashboardArea::tr("The programme report is ready to send."), report);
+            QVERIFY(QTest::qWaitForWindowExposed(box));
+            const QString noticeFile = QDir(dir).filePath(QStringLiteral("file-written-%1.png").arg(language));
+            QVERIFY2(box->grab().save(noticeFile), qPrintable(noticeFile));
+            box->close();
         }
         // The File menu, whose import and export entries have no area of their own.
         QMenu *fileMenu = window.menuBar()->actions().constFirst()->menu();

@@ -5,6 +5,7 @@
 #include "CountShadeDelegate.h"
 #include "DashboardFilterBar.h"
 #include "DashboardTexts.h"
+#include "FileWrittenNotice.h"
 #include "ProgrammeReport.h"
 #include "SectorCountryModel.h"
 #include "reporting/DashboardAggregates.h"
@@ -14,11 +15,13 @@
 #include <QAction>
 #include <QChart>
 #include <QEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollArea>
@@ -262,7 +265,12 @@ void DashboardArea::exportReportInteractively()
     if (fileName.isEmpty())
         return;
     QString error;
-    emit statusMessage(exportReport(fileName, &error) ? tr("Report saved as %1.").arg(fileName) : error);
+    if (!exportReport(fileName, &error)) {
+        QMessageBox::warning(this, tr("Export Programme Report"), error);
+        return;
+    }
+    emit statusMessage(tr("Report saved as %1.").arg(QDir::toNativeSeparators(fileName)));
+    FileWrittenNotice::show(this, tr("Export Programme Report"), tr("The programme report is ready to send."), fileName);
 }
 
 void DashboardArea::printReport()

@@ -127,8 +127,11 @@ SchedulingArea::SchedulingArea(RecordRepository &repository, QUndoStack &undoSta
     connect(m_next, &QToolButton::clicked, this, [this] { m_month->setMonth(m_month->month().addMonths(1)); });
     connect(m_today, &QToolButton::clicked, this, &SchedulingArea::goToToday);
     connect(m_month, &MonthView::monthChanged, this, &SchedulingArea::updateMonthTitle);
-    for (QComboBox *box : { m_country, m_sector, m_status })
+    for (QComboBox *box : { m_country, m_sector, m_status }) {
+        // Wide enough for the longest choice in every language ("Tous les statuts" was clipped).
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, &SchedulingArea::applyFilters);
+    }
     connect(m_state, &SchedulingState::changed, this, &SchedulingArea::refreshConflicts);
     connect(m_state, &SchedulingState::error, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_conflicts, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
