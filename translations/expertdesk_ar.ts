@@ -2478,7 +2478,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     <message>
         <source>Keep &amp;Mine</source>
         <extracomment>button in the conflicts view: keep the value made on this computer</extracomment>
-        <translation>الاحتفاظ بقيمت&amp;ي</translation>
+        <translation>الاحتفاظ &amp;بقيمتي</translation>
     </message>
     <message>
         <source>Keep my value</source>
@@ -2487,7 +2487,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     <message>
         <source>Keep &amp;Server&apos;s</source>
         <extracomment>button in the conflicts view: keep the value the server has</extracomment>
-        <translation>الاحتفاظ بقيمة ال&amp;خادم</translation>
+        <translation>الاحتفاظ بقيمة &amp;الخادم</translation>
     </message>
     <message>
         <source>Keep the server&apos;s value</source>
@@ -2503,7 +2503,7 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
     </message>
     <message>
         <source>&amp;Use This Value</source>
-        <translation>ا&amp;ستخدام هذه القيمة</translation>
+        <translation>&amp;استخدام هذه القيمة</translation>
     </message>
     <message>
         <source>Use the value written</source>
@@ -2603,7 +2603,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <source>Remove the selected refused change from this list (Delete).</source>
@@ -2664,7 +2664,7 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     </message>
     <message>
         <source>Export Programme &amp;Report (PDF)…</source>
-        <translation>ت&amp;صدير تقرير البرنامج (PDF)…</translation>
+        <translation>&amp;تصدير تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
         <source>Save the KPIs, charts and summary tables as a PDF for the ministry</source>
@@ -2708,12 +2708,12 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
     <message>
         <source>&amp;From</source>
         <extracomment>dashboard filter: first day of the period</extracomment>
-        <translation>م&amp;ن</translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <extracomment>dashboard filter: last day of the period</extracomment>
-        <translation>إ&amp;لى</translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>First day of the period</source>
@@ -3091,11 +3091,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Expert registrations</source>
-        <translation>تسجيلات ال&amp;خبراء</translation>
+        <translation>تسجيلات &amp;الخبراء</translation>
     </message>
     <message>
         <source>&amp;Need assessments</source>
-        <translation>تقييمات الا&amp;حتياجات</translation>
+        <translation>تقييمات &amp;الاحتياجات</translation>
     </message>
     <message>
         <source>The form the submissions come from:</source>
@@ -3107,7 +3107,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ال&amp;ملف:</translation>
+        <translation>&amp;الملف:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3334,11 +3334,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Merge into the existing expert</source>
-        <translation>ا&amp;دمج في الخبير الموجود</translation>
+        <translation>&amp;ادمج في الخبير الموجود</translation>
     </message>
     <message>
         <source>&amp;Keep apart (new expert)</source>
-        <translation>أ&amp;بقهما منفصلين (خبير جديد)</translation>
+        <translation>&amp;أبقهما منفصلين (خبير جديد)</translation>
     </message>
     <message>
         <source>(deleted since)</source>
@@ -3377,7 +3377,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>إي&amp;قاف</translation>
+        <translation>&amp;إيقاف</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3589,15 +3589,15 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Experts</source>
-        <translation>ال&amp;خبراء</translation>
+        <translation>&amp;الخبراء</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation>الا&amp;حتياجات</translation>
+        <translation>&amp;الاحتياجات</translation>
     </message>
     <message>
         <source>&amp;Missions</source>
-        <translation>ال&amp;بعثات</translation>
+        <translation>&amp;البعثات</translation>
     </message>
     <message>
         <source>Show the expert roster</source>
@@ -3631,7 +3631,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>&amp;Revert</source>
         <extracomment>undo the unsaved changes in the form</extracomment>
-        <translation>ا&amp;سترجاع</translation>
+        <translation>&amp;استرجاع</translation>
     </message>
     <message>
         <source>Throw away the unsaved changes in the form</source>
@@ -3639,7 +3639,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>ح&amp;ذف…</translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
@@ -3660,7 +3660,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>&amp;Preferences…</source>
         <extracomment>Edit menu: opens the settings dialog (language)</extracomment>
-        <translation>ال&amp;تفضيلات…</translation>
+        <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
         <source>Change the language and other settings</source>
@@ -3688,12 +3688,12 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>&amp;Language</source>
         <extracomment>submenu of View: the language of the user interface</extracomment>
-        <translation>ال&amp;لغة</translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>menu title</extracomment>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>Main</source>
@@ -3764,7 +3764,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>M&amp;atching</source>
-        <translation>ال&amp;مطابقة</translation>
+        <translation>&amp;المطابقة</translation>
     </message>
     <message>
         <source>Match experts to open needs</source>
@@ -3773,22 +3773,22 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Ma&amp;tching</source>
         <extracomment>menu title: matching experts to needs</extracomment>
-        <translation>الم&amp;طابقة</translation>
+        <translation>&amp;المطابقة</translation>
     </message>
     <message>
         <source>T&amp;ranslations</source>
         <extracomment>area of the main window: translating the texts of records</extracomment>
-        <translation>التر&amp;جمات</translation>
+        <translation>&amp;الترجمات</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
         <extracomment>area of the main window: month calendar and timeline of missions</extracomment>
-        <translation>الت&amp;قويم</translation>
+        <translation>&amp;التقويم</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
         <extracomment>area of the main window: charts and reports for managers</extracomment>
-        <translation>ل&amp;وحة المعلومات</translation>
+        <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
         <source>Translate titles, descriptions, names and biographies</source>
@@ -3805,12 +3805,12 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Ca&amp;lendar</source>
         <extracomment>menu title: calendar export/import and calendar options</extracomment>
-        <translation>التقو&amp;يم</translation>
+        <translation>&amp;التقويم</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
         <extracomment>menu title: dashboard refresh, report export and printing</extracomment>
-        <translation>التقا&amp;رير</translation>
+        <translation>&amp;التقارير</translation>
     </message>
     <message>
         <source>Sign &amp;In to a Server…</source>
@@ -3832,7 +3832,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Conflicts and Failed Changes…</source>
-        <translation>الت&amp;عارضات والتغييرات المرفوضة…</translation>
+        <translation>&amp;التعارضات والتغييرات المرفوضة…</translation>
     </message>
     <message>
         <source>Choose between your value and the server&apos;s where both changed</source>
@@ -3863,7 +3863,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Import JotForm Submissions…</source>
-        <translation>ا&amp;ستيراد إرسالات JotForm…</translation>
+        <translation>&amp;استيراد إرسالات JotForm…</translation>
     </message>
     <message>
         <source>Bring in expert registrations or need assessments exported from JotForm (CSV or XLSX)</source>
@@ -3871,7 +3871,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Review Possible Duplicates…</source>
-        <translation>م&amp;راجعة المكررات المحتملة…</translation>
+        <translation>&amp;مراجعة المكررات المحتملة…</translation>
     </message>
     <message>
         <source>Merge or keep apart the submissions an import set aside as possibly an expert already in the database</source>
@@ -3896,7 +3896,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Export Public &amp;Directory…</source>
-        <translation>تصدير ال&amp;دليل العام…</translation>
+        <translation>تصدير &amp;الدليل العام…</translation>
     </message>
     <message>
         <source>Write the directory of experts who agreed to be listed, as web pages in English, French and Arabic, for the COMSTECH website</source>
@@ -3915,7 +3915,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Import &amp;Log…</source>
-        <translation>س&amp;جل الاستيراد…</translation>
+        <translation>&amp;سجل الاستيراد…</translation>
     </message>
     <message>
         <source>Every import made on this computer, how it ended, and the problems of its rows</source>
@@ -4509,19 +4509,19 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>إ&amp;يقاف</translation>
+        <translation>&amp;إيقاف</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>تحديد &amp;الكل</translation>
     </message>
     <message>
         <source>Tick &amp;none</source>
-        <translation>إ&amp;لغاء تحديد الكل</translation>
+        <translation>&amp;إلغاء تحديد الكل</translation>
     </message>
     <message>
         <source>&amp;Create draft missions</source>
-        <translation>إ&amp;نشاء مسودات البعثات</translation>
+        <translation>&amp;إنشاء مسودات البعثات</translation>
     </message>
     <message>
         <source>Propose a plan</source>
@@ -4626,12 +4626,12 @@ the empty choice of an optional choice field</extracomment>
     <message numerus="yes">
         <source>&amp;Create %n draft mission(s)</source>
         <translation>
-            <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
-            <numerusform>إ&amp;نشاء مسودة بعثة واحدة</numerusform>
-            <numerusform>إ&amp;نشاء مسودتي بعثتين</numerusform>
-            <numerusform>إ&amp;نشاء %n مسودات بعثات</numerusform>
-            <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
-            <numerusform>إ&amp;نشاء %n مسودة بعثة</numerusform>
+            <numerusform>&amp;إنشاء %n مسودة بعثة</numerusform>
+            <numerusform>&amp;إنشاء مسودة بعثة واحدة</numerusform>
+            <numerusform>&amp;إنشاء مسودتي بعثتين</numerusform>
+            <numerusform>&amp;إنشاء %n مسودات بعثات</numerusform>
+            <numerusform>&amp;إنشاء %n مسودة بعثة</numerusform>
+            <numerusform>&amp;إنشاء %n مسودة بعثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4934,15 +4934,15 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>ال&amp;دولة:</translation>
+        <translation>&amp;الدولة:</translation>
     </message>
     <message>
         <source>S&amp;ector:</source>
-        <translation>ال&amp;قطاع:</translation>
+        <translation>&amp;القطاع:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <source>Filter by host country</source>
@@ -4958,7 +4958,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>Show &amp;Hijri dates</source>
-        <translation>إظهار التواريخ ال&amp;هجرية</translation>
+        <translation>إظهار التواريخ &amp;الهجرية</translation>
     </message>
     <message>
         <source>Show Hijri dates beside Gregorian dates</source>
@@ -4994,15 +4994,15 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>&amp;Import Expert Unavailability (.ics)…</source>
-        <translation>ا&amp;ستيراد فترات عدم توفر خبير (.ics)…</translation>
+        <translation>&amp;استيراد فترات عدم توفر خبير (.ics)…</translation>
     </message>
     <message>
         <source>Show &amp;Hijri Dates</source>
-        <translation>إظهار التواريخ ال&amp;هجرية</translation>
+        <translation>إظهار التواريخ &amp;الهجرية</translation>
     </message>
     <message>
         <source>Go to &amp;Today</source>
-        <translation>الانتقال إلى ال&amp;يوم</translation>
+        <translation>الانتقال إلى &amp;اليوم</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -5115,7 +5115,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>&amp;Language:</source>
         <extracomment>label of the choice of the user interface language in Preferences</extracomment>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>User interface language</source>
@@ -5144,11 +5144,11 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>&amp;Server address:</source>
         <extracomment>label of the field for the server&apos;s web address</extracomment>
-        <translation>عنوان ال&amp;خادم:</translation>
+        <translation>عنوان &amp;الخادم:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم &amp;المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -5173,7 +5173,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Sign &amp;In</source>
         <extracomment>button: sign in to the sync server</extracomment>
-        <translation>تسجيل ال&amp;دخول</translation>
+        <translation>تسجيل &amp;الدخول</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -5182,7 +5182,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Sign &amp;Out</source>
         <extracomment>button: sign out of the sync server (the session token is forgotten)</extracomment>
-        <translation>تسجيل الخ&amp;روج</translation>
+        <translation>تسجيل &amp;الخروج</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -5222,7 +5222,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::SuggestionsPanel</name>
     <message>
         <source>Show the &amp;best:</source>
-        <translation>عرض الأ&amp;فضل:</translation>
+        <translation>عرض &amp;الأفضل:</translation>
     </message>
     <message>
         <source>Number of suggestions</source>
@@ -5231,7 +5231,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Show e&amp;xcluded experts</source>
         <extracomment>check box of the suggestions panel</extracomment>
-        <translation>عرض الخبراء ال&amp;مستبعدين</translation>
+        <translation>عرض الخبراء &amp;المستبعدين</translation>
     </message>
     <message>
         <source>Show excluded experts</source>
@@ -5409,7 +5409,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>S&amp;kip</source>
         <extracomment>button of the translation editor: leave this text for later and go to the next one</extracomment>
-        <translation>ت&amp;خطي</translation>
+        <translation>&amp;تخطي</translation>
     </message>
     <message>
         <source>Skip to the next text without saving</source>
@@ -5418,7 +5418,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Save and &amp;next</source>
         <extracomment>button of the translation editor: save, then go to the next text in the queue</extracomment>
-        <translation>حفظ والتا&amp;لي</translation>
+        <translation>حفظ &amp;والتالي</translation>
     </message>
     <message>
         <source>Save the translation and go to the next text (%1)</source>
@@ -5687,7 +5687,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>&amp;Records:</source>
         <extracomment>filter label in the Translations area: experts, institutions or needs</extracomment>
-        <translation>الس&amp;جلات:</translation>
+        <translation>&amp;السجلات:</translation>
     </message>
     <message>
         <source>Language to translate into</source>

@@ -18,7 +18,7 @@ namespace {
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression marker(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression marker(QStringLiteral("%L?(\\d+|n)"));
     QStringList found;
     for (auto it = marker.globalMatch(text); it.hasNext();)
         found << it.next().captured(0);
@@ -65,8 +65,13 @@ void TestTranslations::catalogueIsComplete()
         for (const QString &t : m.translations) {
             if (t.trimmed().isEmpty())
                 problems << QLatin1String("empty: ") + where;
-            else if (placeholders(t) != placeholders(m.source) && !(placeholders(m.source).contains(QLatin1String("%n"))))
+            else if (placeholders(t) != placeholders(m.source) && !placeholders(m.source).contains(QLatin1String("%n"))
+                     && !placeholders(m.source).contains(QLatin1String("%Ln")))
                 problems << QLatin1String("placeholders differ: ") + where;
+            // An & between two letters breaks the joining of Arabic letters: it goes before a word.
+            static const QRegularExpression insideWord(QStringLiteral("[\\x{0600}-\\x{06FF}]&[\\x{0600}-\\x{06FF}]"));
+            if (t.contains(insideWord))
+                problems << QLatin1String("mnemonic inside an Arabic word: ") + where;
         }
         if (m.source.contains(QLatin1String("...")))
             problems << QLatin1String("use … not ...: ") + where;
