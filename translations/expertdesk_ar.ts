@@ -1017,18 +1017,14 @@
         <extracomment>value axis of the missions-per-month chart</extracomment>
         <translation>البعثات</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>a country in the fulfilment chart: %1 its name, %2 needs fulfilled of %3 received</extracomment>
+        <translation>%1 (%2 من %3)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>
-    <message>
-        <source>Open needs</source>
-        <extracomment>dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn</extracomment>
-        <translation>الاحتياجات المفتوحة</translation>
-    </message>
-    <message>
-        <source>Needs received, in screening, accepted, matching, matched or scheduled.</source>
-        <translation>الاحتياجات المستلَمة أو قيد الفرز أو المقبولة أو قيد المطابقة أو التي تمت مطابقتها أو المجدوَلة.</translation>
-    </message>
     <message>
         <source>Active experts</source>
         <extracomment>dashboard tile: experts whose roster status is active</extracomment>
@@ -1037,15 +1033,6 @@
     <message>
         <source>Experts whose roster status is active.</source>
         <translation>الخبراء الذين حالتهم في قائمة الخبراء «نشط».</translation>
-    </message>
-    <message>
-        <source>Missions in %1</source>
-        <extracomment>dashboard tile: %1 is the year, e.g. 2026</extracomment>
-        <translation>البعثات في عام %1</translation>
-    </message>
-    <message>
-        <source>Missions starting this calendar year, not counting cancelled ones.</source>
-        <translation>البعثات التي تبدأ في السنة التقويمية الحالية، باستثناء الملغاة.</translation>
     </message>
     <message>
         <source>Mean evaluation</source>
@@ -1106,6 +1093,24 @@
         <source>%1 %</source>
         <extracomment>a percentage, %1 the number</extracomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Needs in progress</source>
+        <extracomment>dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn</extracomment>
+        <translation>احتياجات قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>Needs received, in screening, accepted, matching, matched or scheduled. The Matching area lists those accepted or matching: the ones that can still get experts.</source>
+        <translation>الاحتياجات المستلمة أو قيد الفرز أو المقبولة أو قيد المطابقة أو المطابَقة أو المجدولة. تعرض منطقة المطابقة المقبولة منها أو قيد المطابقة: أي التي لا يزال بإمكانها الحصول على خبراء.</translation>
+    </message>
+    <message>
+        <source>Missions in the period</source>
+        <extracomment>dashboard tile: missions starting in the dates chosen above the tiles</extracomment>
+        <translation>البعثات خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Missions starting in the period shown, not counting cancelled ones.</source>
+        <translation>البعثات التي تبدأ في الفترة المعروضة، دون احتساب الملغاة.</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4343,10 @@ the empty choice of an optional choice field</extracomment>
         <source>%1 — %2</source>
         <extracomment>tooltip of an expert on the board: %1 name, %2 e.g. &quot;Cairo University, Egypt&quot;</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Needs accepted or matching: the ones that can still get experts.</source>
+        <translation>الاحتياجات المقبولة أو قيد المطابقة: أي التي لا يزال بإمكانها الحصول على خبراء.</translation>
     </message>
 </context>
 <context>

@@ -929,18 +929,14 @@
         <extracomment>value axis of the missions-per-month chart</extracomment>
         <translation>Missions</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>a country in the fulfilment chart: %1 its name, %2 needs fulfilled of %3 received</extracomment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>
-    <message>
-        <source>Open needs</source>
-        <extracomment>dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn</extracomment>
-        <translation>Besoins ouverts</translation>
-    </message>
-    <message>
-        <source>Needs received, in screening, accepted, matching, matched or scheduled.</source>
-        <translation>Besoins reçus, en cours d&apos;examen, acceptés, en cours d&apos;appariement, appariés ou planifiés.</translation>
-    </message>
     <message>
         <source>Active experts</source>
         <extracomment>dashboard tile: experts whose roster status is active</extracomment>
@@ -949,15 +945,6 @@
     <message>
         <source>Experts whose roster status is active.</source>
         <translation>Experts dont le statut dans le vivier est «&#xa0;Actif&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Missions in %1</source>
-        <extracomment>dashboard tile: %1 is the year, e.g. 2026</extracomment>
-        <translation>Missions en %1</translation>
-    </message>
-    <message>
-        <source>Missions starting this calendar year, not counting cancelled ones.</source>
-        <translation>Missions commençant au cours de l&apos;année civile, hors missions annulées.</translation>
     </message>
     <message>
         <source>Mean evaluation</source>
@@ -1014,6 +1001,24 @@
         <source>%1 %</source>
         <extracomment>a percentage, %1 the number</extracomment>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Needs in progress</source>
+        <extracomment>dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn</extracomment>
+        <translation>Besoins en cours</translation>
+    </message>
+    <message>
+        <source>Needs received, in screening, accepted, matching, matched or scheduled. The Matching area lists those accepted or matching: the ones that can still get experts.</source>
+        <translation>Besoins reçus, en examen, acceptés, en appariement, appariés ou planifiés. L’espace Appariement montre ceux qui sont acceptés ou en appariement : ceux qui peuvent encore recevoir des experts.</translation>
+    </message>
+    <message>
+        <source>Missions in the period</source>
+        <extracomment>dashboard tile: missions starting in the dates chosen above the tiles</extracomment>
+        <translation>Missions de la période</translation>
+    </message>
+    <message>
+        <source>Missions starting in the period shown, not counting cancelled ones.</source>
+        <translation>Missions qui commencent dans la période affichée, hors missions annulées.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4111,10 @@ the empty choice of an optional choice field</extracomment>
         <source>%1 — %2</source>
         <extracomment>tooltip of an expert on the board: %1 name, %2 e.g. &quot;Cairo University, Egypt&quot;</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Needs accepted or matching: the ones that can still get experts.</source>
+        <translation>Besoins acceptés ou en appariement : ceux qui peuvent encore recevoir des experts.</translation>
     </message>
 </context>
 <context>

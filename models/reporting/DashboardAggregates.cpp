@@ -266,13 +266,11 @@ DashboardKpis DashboardAggregates::kpis(const DashboardFilter &filter, QString *
     active.require(QStringLiteral("experts.status = 'active'"));
     single(active, QStringLiteral("COUNT(*)"), [&k](QSqlQuery &q) { k.activeExperts = q.value(0).toInt(); });
 
-    const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
-    DashboardFilter year = filter;
-    year.from = QDate(today.year(), 1, 1);
-    year.to = QDate(today.year(), 12, 31);
-    SqlScope thisYear = missionsScope(year, true);
-    thisYear.require(QStringLiteral("missions.status <> 'cancelled'"));
-    single(thisYear, QStringLiteral("COUNT(*)"), [&k](QSqlQuery &q) { k.missionsThisYear = q.value(0).toInt(); });
+    // The period the dashboard shows, as the evaluations and airfare below (it was the calendar
+    // year while the range ran to another year).
+    SqlScope inPeriod = missionsScope(filter, true);
+    inPeriod.require(QStringLiteral("missions.status <> 'cancelled'"));
+    single(inPeriod, QStringLiteral("COUNT(*)"), [&k](QSqlQuery &q) { k.missionsInPeriod = q.value(0).toInt(); });
 
     SqlScope rated = missionsScope(filter, true);
     rated.from += QLatin1String(" JOIN evaluations AS e ON e.mission_id = missions.id");

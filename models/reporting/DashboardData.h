@@ -33,7 +33,7 @@ struct DashboardKpis
 {
     int openNeeds = 0;
     int activeExperts = 0;
-    int missionsThisYear = 0;
+    int missionsInPeriod = 0; // starting in the filter's dates, not cancelled
     double meanRating = std::nan(""); // NaN when nothing was evaluated
     int ratingCount = 0;
     QList<QPair<QString, double>> airfare; // currency → amount, by currency code

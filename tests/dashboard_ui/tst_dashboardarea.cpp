@@ -69,7 +69,7 @@ void TestDashboardArea::tiles()
     QCOMPARE(values.size(), 5);
     QCOMPARE(values.at(0)->text(), QLocale().toString(k.openNeeds));
     QCOMPARE(values.at(1)->text(), QLocale().toString(k.activeExperts));
-    QCOMPARE(values.at(2)->text(), QLocale().toString(k.missionsThisYear));
+    QCOMPARE(values.at(2)->text(), QLocale().toString(k.missionsInPeriod));
     for (QLabel *label : values)
         QVERIFY(!label->accessibleName().isEmpty());
 }

@@ -204,7 +204,7 @@ void DashboardArea::rebuildCharts()
 
 void DashboardArea::updateTiles()
 {
-    const QList<DashboardTexts::Kpi> kpis = DashboardTexts::kpis(m_data.kpis, m_data.filter.today);
+    const QList<DashboardTexts::Kpi> kpis = DashboardTexts::kpis(m_data.kpis);
     for (int i = 0; i < kpis.size() && i < m_kpiValues.size(); ++i) {
         m_kpiTitles.at(i)->setText(kpis.at(i).label);
         m_kpiValues.at(i)->setText(kpis.at(i).value);

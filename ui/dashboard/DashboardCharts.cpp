@@ -175,9 +175,15 @@ BuiltChart DashboardCharts::build(ChartKind kind, const DashboardData &data, con
     }
     case ChartKind::FulfilmentByCountry:
         // Only countries that received needs: "no needs" is not "0 % fulfilled".
+        // Each country says n of N: 100 % of one need is not 100 % of twenty.
         for (const Fulfilment &entry : data.fulfilmentByCountry) {
-            if (entry.hasRate())
-                bars.append({ entry.country, reference.countryName(entry.country), qRound(entry.rate() * 1000) / 10.0 });
+            if (!entry.hasRate())
+                continue;
+            const QLocale locale;
+            //: a country in the fulfilment chart: %1 its name, %2 needs fulfilled of %3 received
+            const QString label = tr("%1 (%2 of %3)").arg(reference.countryName(entry.country),
+                                                        locale.toString(entry.fulfilled), locale.toString(entry.received));
+            bars.append({ entry.country, label, qRound(entry.rate() * 1000) / 10.0 });
         }
         //: value axis: share of the needs received that were fulfilled
         return horizontalBars(title(kind), bars, tr("Fulfilled (% of needs received)"), true,

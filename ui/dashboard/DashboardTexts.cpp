@@ -8,19 +8,21 @@
 
 namespace ed {
 
-QList<DashboardTexts::Kpi> DashboardTexts::kpis(const DashboardKpis &k, const QDate &today)
+QList<DashboardTexts::Kpi> DashboardTexts::kpis(const DashboardKpis &k)
 {
     const QLocale locale;
     QList<Kpi> result;
+    // Not "open needs": the Matching area's open needs are those accepted or matching.
     //: dashboard tile: needs not yet fulfilled, closed, rejected or withdrawn
-    result.append({ tr("Open needs"), locale.toString(k.openNeeds),
-                    tr("Needs received, in screening, accepted, matching, matched or scheduled.") });
+    result.append({ tr("Needs in progress"), locale.toString(k.openNeeds),
+                    tr("Needs received, in screening, accepted, matching, matched or scheduled. The Matching "
+                       "area lists those accepted or matching: the ones that can still get experts.") });
     //: dashboard tile: experts whose roster status is active
     result.append({ tr("Active experts"), locale.toString(k.activeExperts),
                     tr("Experts whose roster status is active.") });
-    //: dashboard tile: %1 is the year, e.g. 2026
-    result.append({ tr("Missions in %1").arg(today.year()), locale.toString(k.missionsThisYear),
-                    tr("Missions starting this calendar year, not counting cancelled ones.") });
+    //: dashboard tile: missions starting in the dates chosen above the tiles
+    result.append({ tr("Missions in the period"), locale.toString(k.missionsInPeriod),
+                    tr("Missions starting in the period shown, not counting cancelled ones.") });
     //: dashboard tile: mean overall rating of the evaluations, out of 5
     result.append({ tr("Mean evaluation"),
                     std::isnan(k.meanRating) ? tr("none yet")

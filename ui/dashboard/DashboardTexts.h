@@ -20,7 +20,7 @@ public:
         QString value;
         QString explanation; // tooltip / footnote: what is counted
     };
-    static QList<Kpi> kpis(const DashboardKpis &kpis, const QDate &today);
+    static QList<Kpi> kpis(const DashboardKpis &kpis);
     // "1 Dec 2025 – 31 May 2027 · Biomedical Engineering and Health · all countries"
     static QString filterSummary(const DashboardFilter &filter, const ReferenceData &reference);
     static QString percent(double share); // 0.425 → "42.5 %" in the UI language

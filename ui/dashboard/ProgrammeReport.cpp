@@ -115,7 +115,7 @@ QList<ProgrammeReport::Page> ProgrammeReport::layout() const
     };
     double y = kTop + 60;
     QList<QStringList> kpiRows;
-    for (const DashboardTexts::Kpi &kpi : DashboardTexts::kpis(m_data.kpis, m_data.filter.today))
+    for (const DashboardTexts::Kpi &kpi : DashboardTexts::kpis(m_data.kpis))
         kpiRows << QStringList { kpi.label, kpi.value };
     //: report table headers
     addTable(&pages, &y, tr("Key figures"), { tr("Indicator"), tr("Value") }, { column * 0.6, column * 0.4 }, kpiRows);

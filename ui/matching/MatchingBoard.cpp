@@ -220,6 +220,7 @@ MatchingBoard::~MatchingBoard() = default;
 void MatchingBoard::retranslate()
 {
     m_needsTitle->setText(tr("Open needs"));
+    m_needsTitle->setToolTip(tr("Needs accepted or matching: the ones that can still get experts."));
     m_expertsTitle->setText(tr("Experts"));
     m_sector->setAccessibleName(tr("Filter needs by sector"));
     m_country->setAccessibleName(tr("Filter needs by country"));
