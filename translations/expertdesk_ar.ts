@@ -1048,14 +1048,14 @@
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <source>Mean overall rating of %n evaluation(s) of missions in the period.</source>
+        <source>Mean overall rating of %Ln evaluation(s) of missions in the period.</source>
         <translation>
-            <numerusform>متوسط التقدير العام من %n تقييم لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %Ln تقييم لبعثات الفترة.</numerusform>
             <numerusform>متوسط التقدير العام من تقييم واحد لبعثات الفترة.</numerusform>
             <numerusform>متوسط التقدير العام من تقييمين لبعثات الفترة.</numerusform>
-            <numerusform>متوسط التقدير العام من %n تقييمات لبعثات الفترة.</numerusform>
-            <numerusform>متوسط التقدير العام من %n تقييمًا لبعثات الفترة.</numerusform>
-            <numerusform>متوسط التقدير العام من %n تقييم لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %Ln تقييمات لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %Ln تقييمًا لبعثات الفترة.</numerusform>
+            <numerusform>متوسط التقدير العام من %Ln تقييم لبعثات الفترة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,15 +1191,15 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
         <translation>مرفوض: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>assign %n expert(s) to %1</source>
-        <extracomment>undo history entry; %n experts were assigned to the need %1 in one drop</extracomment>
+        <source>assign %Ln expert(s) to %1</source>
+        <extracomment>undo history entry; %Ln experts were assigned to the need %1 in one drop</extracomment>
         <translation>
-            <numerusform>إسناد %n خبير إلى %1</numerusform>
+            <numerusform>إسناد %Ln خبير إلى %1</numerusform>
             <numerusform>إسناد خبير واحد إلى %1</numerusform>
             <numerusform>إسناد خبيرين إلى %1</numerusform>
-            <numerusform>إسناد %n خبراء إلى %1</numerusform>
-            <numerusform>إسناد %n خبيرًا إلى %1</numerusform>
-            <numerusform>إسناد %n خبير إلى %1</numerusform>
+            <numerusform>إسناد %Ln خبراء إلى %1</numerusform>
+            <numerusform>إسناد %Ln خبيرًا إلى %1</numerusform>
+            <numerusform>إسناد %Ln خبير إلى %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1222,14 +1222,14 @@ To assign anyway, say why (it is kept with the mission). Cancel leaves everythin
         <translation>أُنشئت مسودة بعثة: %1 للاحتياج %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created for %1.</source>
+        <source>%Ln draft mission(s) created for %1.</source>
         <translation>
             <numerusform>لم تُنشأ أي مسودة بعثة للاحتياج %1.</numerusform>
             <numerusform>أُنشئت مسودة بعثة واحدة للاحتياج %1.</numerusform>
             <numerusform>أُنشئت مسودتا بعثتين للاحتياج %1.</numerusform>
-            <numerusform>أُنشئت %n مسودات بعثات للاحتياج %1.</numerusform>
-            <numerusform>أُنشئت %n مسودة بعثة للاحتياج %1.</numerusform>
-            <numerusform>أُنشئت %n مسودة بعثة للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت %Ln مسودات بعثات للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت %Ln مسودة بعثة للاحتياج %1.</numerusform>
+            <numerusform>أُنشئت %Ln مسودة بعثة للاحتياج %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,27 +2565,27 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <translation>مفتوح</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts (%n)</source>
-        <extracomment>tab title; %n is the number of open conflicts</extracomment>
+        <source>Conflicts (%Ln)</source>
+        <extracomment>tab title; %Ln is the number of open conflicts</extracomment>
         <translation>
-            <numerusform>التعارضات (%n)</numerusform>
-            <numerusform>التعارضات (%n)</numerusform>
-            <numerusform>التعارضات (%n)</numerusform>
-            <numerusform>التعارضات (%n)</numerusform>
-            <numerusform>التعارضات (%n)</numerusform>
-            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%Ln)</numerusform>
+            <numerusform>التعارضات (%Ln)</numerusform>
+            <numerusform>التعارضات (%Ln)</numerusform>
+            <numerusform>التعارضات (%Ln)</numerusform>
+            <numerusform>التعارضات (%Ln)</numerusform>
+            <numerusform>التعارضات (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Failed changes (%n)</source>
-        <extracomment>tab title; %n is the number of changes the server refused</extracomment>
+        <source>Failed changes (%Ln)</source>
+        <extracomment>tab title; %Ln is the number of changes the server refused</extracomment>
         <translation>
-            <numerusform>التغييرات المرفوضة (%n)</numerusform>
-            <numerusform>التغييرات المرفوضة (%n)</numerusform>
-            <numerusform>التغييرات المرفوضة (%n)</numerusform>
-            <numerusform>التغييرات المرفوضة (%n)</numerusform>
-            <numerusform>التغييرات المرفوضة (%n)</numerusform>
-            <numerusform>التغييرات المرفوضة (%n)</numerusform>
+            <numerusform>التغييرات المرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات المرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات المرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات المرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات المرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات المرفوضة (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3277,14 +3277,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>طوبقت كل الأعمدة.</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) not recognised, not imported: %1</source>
+        <source>%Ln column(s) not recognised, not imported: %1</source>
         <translation>
             <numerusform>لا أعمدة غير معروفة: %1</numerusform>
             <numerusform>عمود واحد غير معروف لن يُستورد: %1</numerusform>
             <numerusform>عمودان غير معروفين لن يُستوردا: %1</numerusform>
-            <numerusform>%n أعمدة غير معروفة لن تُستورد: %1</numerusform>
-            <numerusform>%n عمودًا غير معروف لن يُستورد: %1</numerusform>
-            <numerusform>%n عمود غير معروف لن يُستورد: %1</numerusform>
+            <numerusform>%Ln أعمدة غير معروفة لن تُستورد: %1</numerusform>
+            <numerusform>%Ln عمودًا غير معروف لن يُستورد: %1</numerusform>
+            <numerusform>%Ln عمود غير معروف لن يُستورد: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3393,113 +3393,113 @@ the empty choice of an optional choice field</extracomment>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s) to import</source>
+        <source>%Ln new record(s) to import</source>
         <translation>
             <numerusform>لا سجلات جديدة للاستيراد</numerusform>
             <numerusform>سجل جديد واحد للاستيراد</numerusform>
             <numerusform>سجلان جديدان للاستيراد</numerusform>
-            <numerusform>%n سجلات جديدة للاستيراد</numerusform>
-            <numerusform>%n سجلًا جديدًا للاستيراد</numerusform>
-            <numerusform>%n سجل جديد للاستيراد</numerusform>
+            <numerusform>%Ln سجلات جديدة للاستيراد</numerusform>
+            <numerusform>%Ln سجلًا جديدًا للاستيراد</numerusform>
+            <numerusform>%Ln سجل جديد للاستيراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s) imported</source>
+        <source>%Ln new record(s) imported</source>
         <translation>
             <numerusform>لم يُستورد أي سجل جديد</numerusform>
             <numerusform>استُورد سجل جديد واحد</numerusform>
             <numerusform>استُورد سجلان جديدان</numerusform>
-            <numerusform>استُوردت %n سجلات جديدة</numerusform>
-            <numerusform>استُورد %n سجلًا جديدًا</numerusform>
-            <numerusform>استُورد %n سجل جديد</numerusform>
+            <numerusform>استُوردت %Ln سجلات جديدة</numerusform>
+            <numerusform>استُورد %Ln سجلًا جديدًا</numerusform>
+            <numerusform>استُورد %Ln سجل جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
             <numerusform>لا شيء للتحديث</numerusform>
             <numerusform>واحد للتحديث</numerusform>
             <numerusform>اثنان للتحديث</numerusform>
-            <numerusform>%n للتحديث</numerusform>
-            <numerusform>%n للتحديث</numerusform>
-            <numerusform>%n للتحديث</numerusform>
+            <numerusform>%Ln للتحديث</numerusform>
+            <numerusform>%Ln للتحديث</numerusform>
+            <numerusform>%Ln للتحديث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
             <numerusform>لم يُحدَّث شيء</numerusform>
             <numerusform>حُدِّث واحد</numerusform>
             <numerusform>حُدِّث اثنان</numerusform>
-            <numerusform>حُدِّثت %n</numerusform>
-            <numerusform>حُدِّث %n</numerusform>
-            <numerusform>حُدِّث %n</numerusform>
+            <numerusform>حُدِّثت %Ln</numerusform>
+            <numerusform>حُدِّث %Ln</numerusform>
+            <numerusform>حُدِّث %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to merge into an existing expert</source>
+        <source>%Ln to merge into an existing expert</source>
         <translation>
             <numerusform>لا شيء للدمج في خبير موجود</numerusform>
             <numerusform>واحد للدمج في خبير موجود</numerusform>
             <numerusform>اثنان للدمج في خبراء موجودين</numerusform>
-            <numerusform>%n للدمج في خبراء موجودين</numerusform>
-            <numerusform>%n للدمج في خبراء موجودين</numerusform>
-            <numerusform>%n للدمج في خبراء موجودين</numerusform>
+            <numerusform>%Ln للدمج في خبراء موجودين</numerusform>
+            <numerusform>%Ln للدمج في خبراء موجودين</numerusform>
+            <numerusform>%Ln للدمج في خبراء موجودين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n merged into an existing expert</source>
+        <source>%Ln merged into an existing expert</source>
         <translation>
             <numerusform>لم يُدمج شيء في خبير موجود</numerusform>
             <numerusform>دُمج واحد في خبير موجود</numerusform>
             <numerusform>دُمج اثنان في خبراء موجودين</numerusform>
-            <numerusform>دُمجت %n في خبراء موجودين</numerusform>
-            <numerusform>دُمج %n في خبراء موجودين</numerusform>
-            <numerusform>دُمج %n في خبراء موجودين</numerusform>
+            <numerusform>دُمجت %Ln في خبراء موجودين</numerusform>
+            <numerusform>دُمج %Ln في خبراء موجودين</numerusform>
+            <numerusform>دُمج %Ln في خبراء موجودين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside for review as possible duplicate(s)</source>
+        <source>%Ln set aside for review as possible duplicate(s)</source>
         <translation>
             <numerusform>لا شيء منحّى للمراجعة</numerusform>
             <numerusform>واحد منحّى للمراجعة كمكرر محتمل</numerusform>
             <numerusform>اثنان منحّيان للمراجعة كمكررين محتملين</numerusform>
-            <numerusform>%n منحّاة للمراجعة كمكررات محتملة</numerusform>
-            <numerusform>%n منحّى للمراجعة كمكررات محتملة</numerusform>
-            <numerusform>%n منحّى للمراجعة كمكررات محتملة</numerusform>
+            <numerusform>%Ln منحّاة للمراجعة كمكررات محتملة</numerusform>
+            <numerusform>%Ln منحّى للمراجعة كمكررات محتملة</numerusform>
+            <numerusform>%Ln منحّى للمراجعة كمكررات محتملة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
             <numerusform>لا شيء مستورد سابقًا</numerusform>
             <numerusform>واحد مستورد سابقًا</numerusform>
             <numerusform>اثنان مستوردان سابقًا</numerusform>
-            <numerusform>%n مستوردة سابقًا</numerusform>
-            <numerusform>%n مستوردًا سابقًا</numerusform>
-            <numerusform>%n مستورد سابقًا</numerusform>
+            <numerusform>%Ln مستوردة سابقًا</numerusform>
+            <numerusform>%Ln مستوردًا سابقًا</numerusform>
+            <numerusform>%Ln مستورد سابقًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with a problem, not imported</source>
+        <source>%Ln row(s) with a problem, not imported</source>
         <translation>
             <numerusform>لا صفوف فيها مشكلة</numerusform>
             <numerusform>صف واحد فيه مشكلة لم يُستورد</numerusform>
             <numerusform>صفان فيهما مشكلة لم يُستوردا</numerusform>
-            <numerusform>%n صفوف فيها مشكلة لم تُستورد</numerusform>
-            <numerusform>%n صفًا فيه مشكلة لم يُستورد</numerusform>
-            <numerusform>%n صف فيه مشكلة لم يُستورد</numerusform>
+            <numerusform>%Ln صفوف فيها مشكلة لم تُستورد</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلة لم يُستورد</numerusform>
+            <numerusform>%Ln صف فيه مشكلة لم يُستورد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read: </source>
+        <source>%Ln row(s) read: </source>
         <translation>
             <numerusform>لم يُقرأ أي صف: </numerusform>
             <numerusform>قُرئ صف واحد: </numerusform>
             <numerusform>قُرئ صفان: </numerusform>
-            <numerusform>قُرئت %n صفوف: </numerusform>
-            <numerusform>قُرئ %n صفًا: </numerusform>
-            <numerusform>قُرئ %n صف: </numerusform>
+            <numerusform>قُرئت %Ln صفوف: </numerusform>
+            <numerusform>قُرئ %Ln صفًا: </numerusform>
+            <numerusform>قُرئ %Ln صف: </numerusform>
         </translation>
     </message>
     <message>
@@ -3522,7 +3522,7 @@ the empty choice of an optional choice field</extracomment>
     <name>ed::JsonListEditor</name>
     <message>
         <source>Level (1–4)</source>
-        <translation>المستوى (1–4)</translation>
+        <translation>المستوى (١–٤)</translation>
     </message>
     <message>
         <source>Years</source>
@@ -3856,14 +3856,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>الترجمة في المحرر غير محفوظة. هل تريد حفظها الآن؟</translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n new record(s).</source>
+        <source>Import finished: %Ln new record(s).</source>
         <translation>
             <numerusform>اكتمل الاستيراد: لا سجلات جديدة.</numerusform>
             <numerusform>اكتمل الاستيراد: سجل جديد واحد.</numerusform>
             <numerusform>اكتمل الاستيراد: سجلان جديدان.</numerusform>
-            <numerusform>اكتمل الاستيراد: %n سجلات جديدة.</numerusform>
-            <numerusform>اكتمل الاستيراد: %n سجلًا جديدًا.</numerusform>
-            <numerusform>اكتمل الاستيراد: %n سجل جديد.</numerusform>
+            <numerusform>اكتمل الاستيراد: %Ln سجلات جديدة.</numerusform>
+            <numerusform>اكتمل الاستيراد: %Ln سجلًا جديدًا.</numerusform>
+            <numerusform>اكتمل الاستيراد: %Ln سجل جديد.</numerusform>
         </translation>
     </message>
     <message>
@@ -4022,19 +4022,19 @@ the empty choice of an optional choice field</extracomment>
         <translation>تنقصه مهارة إلزامية.</translation>
     </message>
     <message numerus="yes">
-        <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
+        <source>On another mission: no %Ln free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %Ln يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
             <numerusform>في بعثة أخرى: لا تتوفر له مدة يوم واحد شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
             <numerusform>في بعثة أخرى: لا تتوفر له مدة يومين متتاليين شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
-            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n أيام متتالية شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
-            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n يومًا متتاليًا شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
-            <numerusform>في بعثة أخرى: لا تتوفر له مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %Ln أيام متتالية شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %Ln يومًا متتاليًا شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>في بعثة أخرى: لا تتوفر له مدة %Ln يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: level %2/4 (%3 asked)</source>
-        <translation>%1: المستوى %2/4 (المطلوب %3)</translation>
+        <translation>%1: المستوى %2/٤ (المطلوب %3)</translation>
     </message>
     <message>
         <source>%1: not listed</source>
@@ -4042,7 +4042,7 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>has serviced %1 (level %2/4)</source>
-        <translation>سبق له صيانة %1 (المستوى %2/4)</translation>
+        <translation>سبق له صيانة %1 (المستوى %2/٤)</translation>
     </message>
     <message>
         <source>has serviced other %1 equipment</source>
@@ -4070,11 +4070,11 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>speaks %1 %2/4</source>
-        <translation>يتحدث %1 %2/4</translation>
+        <translation>يتحدث %1 %2/٤</translation>
     </message>
     <message>
         <source>speaks %1 %2/4; an interpreter is provided</source>
-        <translation>يتحدث %1 %2/4؛ ويتوفر مترجم شفوي</translation>
+        <translation>يتحدث %1 %2/٤؛ ويتوفر مترجم شفوي</translation>
     </message>
     <message>
         <source>an interpreter is provided</source>
@@ -4086,17 +4086,17 @@ the empty choice of an optional choice field</extracomment>
     </message>
     <message>
         <source>No evaluations yet: the programme mean %1/5 is used.</source>
-        <translation>لا توجد تقييمات بعد: يُستخدم متوسط البرنامج %1/5.</translation>
+        <translation>لا توجد تقييمات بعد: يُستخدم متوسط البرنامج %1/٥.</translation>
     </message>
     <message numerus="yes">
-        <source>mean rating %1/5 over %n evaluation(s)</source>
+        <source>mean rating %1/5 over %Ln evaluation(s)</source>
         <translation>
-            <numerusform>متوسط التقدير %1/5 من %n تقييم</numerusform>
-            <numerusform>متوسط التقدير %1/5 من تقييم واحد</numerusform>
-            <numerusform>متوسط التقدير %1/5 من تقييمين</numerusform>
-            <numerusform>متوسط التقدير %1/5 من %n تقييمات</numerusform>
-            <numerusform>متوسط التقدير %1/5 من %n تقييمًا</numerusform>
-            <numerusform>متوسط التقدير %1/5 من %n تقييم</numerusform>
+            <numerusform>متوسط التقدير %1/٥ من %Ln تقييم</numerusform>
+            <numerusform>متوسط التقدير %1/٥ من تقييم واحد</numerusform>
+            <numerusform>متوسط التقدير %1/٥ من تقييمين</numerusform>
+            <numerusform>متوسط التقدير %1/٥ من %Ln تقييمات</numerusform>
+            <numerusform>متوسط التقدير %1/٥ من %Ln تقييمًا</numerusform>
+            <numerusform>متوسط التقدير %1/٥ من %Ln تقييم</numerusform>
         </translation>
     </message>
     <message>
@@ -4128,36 +4128,36 @@ the empty choice of an optional choice field</extracomment>
         <translation>لا بعثات في الأشهر الاثني عشر الأخيرة</translation>
     </message>
     <message numerus="yes">
-        <source>%n mission(s) in the last 12 months</source>
+        <source>%Ln mission(s) in the last 12 months</source>
         <translation>
-            <numerusform>%n بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%Ln بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
             <numerusform>بعثة واحدة في الأشهر الاثني عشر الأخيرة</numerusform>
             <numerusform>بعثتان في الأشهر الاثني عشر الأخيرة</numerusform>
-            <numerusform>%n بعثات في الأشهر الاثني عشر الأخيرة</numerusform>
-            <numerusform>%n بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
-            <numerusform>%n بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%Ln بعثات في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%Ln بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
+            <numerusform>%Ln بعثة في الأشهر الاثني عشر الأخيرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
+        <source>Already has %Ln mission(s) in %1, the most this expert accepts in a year.</source>
         <translation>
-            <numerusform>لديه بالفعل %n بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %Ln بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
             <numerusform>لديه بالفعل بعثة واحدة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
             <numerusform>لديه بالفعل بعثتان في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
-            <numerusform>لديه بالفعل %n بعثات في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
-            <numerusform>لديه بالفعل %n بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
-            <numerusform>لديه بالفعل %n بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %Ln بعثات في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %Ln بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
+            <numerusform>لديه بالفعل %Ln بعثة في عام %1، وهذا هو الحد الأقصى الذي يقبله هذا الخبير في السنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
+        <source>The declared unavailability leaves no %Ln free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %Ln يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
             <numerusform>لا تترك فترات عدم التوفر المعلنة مدة يوم واحد شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
             <numerusform>لا تترك فترات عدم التوفر المعلنة مدة يومين متتاليين شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
-            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n أيام متتالية شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
-            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يومًا متتاليًا شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
-            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %n يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %Ln أيام متتالية شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %Ln يومًا متتاليًا شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
+            <numerusform>لا تترك فترات عدم التوفر المعلنة مدة %Ln يوم متتالٍ شاغرة ضمن الإطار الزمني للاحتياج.</numerusform>
         </translation>
     </message>
     <message>
@@ -4197,14 +4197,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>إعادة تحميل الاحتياجات المفتوحة والخبراء والدرجات</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created from the plan.</source>
+        <source>%Ln draft mission(s) created from the plan.</source>
         <translation>
             <numerusform>لم تُنشأ أي مسودة بعثة من الخطة.</numerusform>
             <numerusform>أُنشئت مسودة بعثة واحدة من الخطة.</numerusform>
             <numerusform>أُنشئت مسودتا بعثتين من الخطة.</numerusform>
-            <numerusform>أُنشئت %n مسودات بعثات من الخطة.</numerusform>
-            <numerusform>أُنشئت %n مسودة بعثة من الخطة.</numerusform>
-            <numerusform>أُنشئت %n مسودة بعثة من الخطة.</numerusform>
+            <numerusform>أُنشئت %Ln مسودات بعثات من الخطة.</numerusform>
+            <numerusform>أُنشئت %Ln مسودة بعثة من الخطة.</numerusform>
+            <numerusform>أُنشئت %Ln مسودة بعثة من الخطة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4397,14 +4397,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>اختر بعثة في التقويم أو في المخطط الزمني.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
+        <source>%1 to %2 (%Ln day(s))</source>
         <translation>
-            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln يوم)</numerusform>
             <numerusform>من %1 إلى %2 (يوم واحد)</numerusform>
             <numerusform>من %1 إلى %2 (يومان)</numerusform>
-            <numerusform>من %1 إلى %2 (%n أيام)</numerusform>
-            <numerusform>من %1 إلى %2 (%n يومًا)</numerusform>
-            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln أيام)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln يومًا)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln يوم)</numerusform>
         </translation>
     </message>
     <message>
@@ -4420,25 +4420,25 @@ the empty choice of an optional choice field</extracomment>
         <translation>جواز السفر: تاريخ الانتهاء غير مسجَّل.</translation>
     </message>
     <message numerus="yes">
-        <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
+        <source>Passport valid until %1: OK (at least %Ln month(s) after the mission).</source>
         <translation>
-            <numerusform>جواز السفر صالح حتى %1: مقبول (%n شهر على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%Ln شهر على الأقل بعد البعثة).</numerusform>
             <numerusform>جواز السفر صالح حتى %1: مقبول (شهر واحد على الأقل بعد البعثة).</numerusform>
             <numerusform>جواز السفر صالح حتى %1: مقبول (شهران على الأقل بعد البعثة).</numerusform>
-            <numerusform>جواز السفر صالح حتى %1: مقبول (%n أشهر على الأقل بعد البعثة).</numerusform>
-            <numerusform>جواز السفر صالح حتى %1: مقبول (%n شهرًا على الأقل بعد البعثة).</numerusform>
-            <numerusform>جواز السفر صالح حتى %1: مقبول (%n شهر على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%Ln أشهر على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%Ln شهرًا على الأقل بعد البعثة).</numerusform>
+            <numerusform>جواز السفر صالح حتى %1: مقبول (%Ln شهر على الأقل بعد البعثة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Passport expires on %1: less than %n month(s) after the mission.</source>
+        <source>Passport expires on %1: less than %Ln month(s) after the mission.</source>
         <translation>
-            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n شهر من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %Ln شهر من البعثة.</numerusform>
             <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من شهر واحد من البعثة.</numerusform>
             <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من شهرين من البعثة.</numerusform>
-            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n أشهر من البعثة.</numerusform>
-            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n شهرًا من البعثة.</numerusform>
-            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %n شهر من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %Ln أشهر من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %Ln شهرًا من البعثة.</numerusform>
+            <numerusform>ينتهي جواز السفر في %1: أي بعد أقل من %Ln شهر من البعثة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4461,15 +4461,15 @@ the empty choice of an optional choice field</extracomment>
         <translation>التقويم الشهري للبعثات</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <extracomment>more missions on a day than fit in the cell</extracomment>
         <translation>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
-            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -4508,6 +4508,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Clear the date</source>
         <translation>مسح التاريخ</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
     </message>
 </context>
 <context>
@@ -4610,14 +4614,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>جارٍ قراءة الاحتياجات والخبراء…</translation>
     </message>
     <message numerus="yes">
-        <source>Scoring candidates: %1 of %n open need(s)…</source>
+        <source>Scoring candidates: %1 of %Ln open need(s)…</source>
         <translation>
-            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياج مفتوح…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %Ln احتياج مفتوح…</numerusform>
             <numerusform>جارٍ حساب درجات المرشحين: %1 من احتياج مفتوح واحد…</numerusform>
             <numerusform>جارٍ حساب درجات المرشحين: %1 من احتياجين مفتوحين…</numerusform>
-            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياجات مفتوحة…</numerusform>
-            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياجًا مفتوحًا…</numerusform>
-            <numerusform>جارٍ حساب درجات المرشحين: %1 من %n احتياج مفتوح…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %Ln احتياجات مفتوحة…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %Ln احتياجًا مفتوحًا…</numerusform>
+            <numerusform>جارٍ حساب درجات المرشحين: %1 من %Ln احتياج مفتوح…</numerusform>
         </translation>
     </message>
     <message>
@@ -4633,26 +4637,26 @@ the empty choice of an optional choice field</extracomment>
         <translation>تعذّر إعداد خطة: %1</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create %n draft mission(s)</source>
+        <source>&amp;Create %Ln draft mission(s)</source>
         <translation>
-            <numerusform>&amp;إنشاء %n مسودة بعثة</numerusform>
+            <numerusform>&amp;إنشاء %Ln مسودة بعثة</numerusform>
             <numerusform>&amp;إنشاء مسودة بعثة واحدة</numerusform>
             <numerusform>&amp;إنشاء مسودتي بعثتين</numerusform>
-            <numerusform>&amp;إنشاء %n مسودات بعثات</numerusform>
-            <numerusform>&amp;إنشاء %n مسودة بعثة</numerusform>
-            <numerusform>&amp;إنشاء %n مسودة بعثة</numerusform>
+            <numerusform>&amp;إنشاء %Ln مسودات بعثات</numerusform>
+            <numerusform>&amp;إنشاء %Ln مسودة بعثة</numerusform>
+            <numerusform>&amp;إنشاء %Ln مسودة بعثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>create %n draft mission(s) from a plan</source>
+        <source>create %Ln draft mission(s) from a plan</source>
         <extracomment>undo history entry</extracomment>
         <translation>
-            <numerusform>إنشاء %n مسودة بعثة من خطة</numerusform>
+            <numerusform>إنشاء %Ln مسودة بعثة من خطة</numerusform>
             <numerusform>إنشاء مسودة بعثة واحدة من خطة</numerusform>
             <numerusform>إنشاء مسودتي بعثتين من خطة</numerusform>
-            <numerusform>إنشاء %n مسودات بعثات من خطة</numerusform>
-            <numerusform>إنشاء %n مسودة بعثة من خطة</numerusform>
-            <numerusform>إنشاء %n مسودة بعثة من خطة</numerusform>
+            <numerusform>إنشاء %Ln مسودات بعثات من خطة</numerusform>
+            <numerusform>إنشاء %Ln مسودة بعثة من خطة</numerusform>
+            <numerusform>إنشاء %Ln مسودة بعثة من خطة</numerusform>
         </translation>
     </message>
     <message>
@@ -4673,14 +4677,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created; these could not be:</source>
+        <source>%Ln draft mission(s) created; these could not be:</source>
         <translation>
             <numerusform>لم تُنشأ أي مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
             <numerusform>أُنشئت مسودة بعثة واحدة؛ وتعذّر إنشاء ما يلي:</numerusform>
             <numerusform>أُنشئت مسودتا بعثتين؛ وتعذّر إنشاء ما يلي:</numerusform>
-            <numerusform>أُنشئت %n مسودات بعثات؛ وتعذّر إنشاء ما يلي:</numerusform>
-            <numerusform>أُنشئت %n مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
-            <numerusform>أُنشئت %n مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت %Ln مسودات بعثات؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت %Ln مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
+            <numerusform>أُنشئت %Ln مسودة بعثة؛ وتعذّر إنشاء ما يلي:</numerusform>
         </translation>
     </message>
     <message>
@@ -4883,7 +4887,7 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>%1 %2/4</source>
         <extracomment>language name and speaking level out of 4, e.g. &quot;French 4/4&quot;</extracomment>
-        <translation>%1 %2/4</translation>
+        <translation>%1 %2/٤</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -5026,14 +5030,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>كل الحالات</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>لا توجد تعارضات</numerusform>
             <numerusform>تعارض واحد</numerusform>
             <numerusform>تعارضان</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
     <message>
@@ -5054,14 +5058,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n mission(s) to %1.</source>
+        <source>Wrote %Ln mission(s) to %1.</source>
         <translation>
             <numerusform>لم تُكتب أي بعثة في %1.</numerusform>
             <numerusform>كُتبت بعثة واحدة في %1.</numerusform>
             <numerusform>كُتبت بعثتان في %1.</numerusform>
-            <numerusform>كُتبت %n بعثات في %1.</numerusform>
-            <numerusform>كُتبت %n بعثة في %1.</numerusform>
-            <numerusform>كُتبت %n بعثة في %1.</numerusform>
+            <numerusform>كُتبت %Ln بعثات في %1.</numerusform>
+            <numerusform>كُتبت %Ln بعثة في %1.</numerusform>
+            <numerusform>كُتبت %Ln بعثة في %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5073,14 +5077,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>الخبير:</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n unavailability period(s) for %1.</source>
+        <source>Added %Ln unavailability period(s) for %1.</source>
         <translation>
             <numerusform>لم تُضف أي فترة عدم توفر للخبير %1.</numerusform>
             <numerusform>أُضيفت فترة عدم توفر واحدة للخبير %1.</numerusform>
             <numerusform>أُضيفت فترتا عدم توفر للخبير %1.</numerusform>
-            <numerusform>أُضيفت %n فترات عدم توفر للخبير %1.</numerusform>
-            <numerusform>أُضيفت %n فترة عدم توفر للخبير %1.</numerusform>
-            <numerusform>أُضيفت %n فترة عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت %Ln فترات عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت %Ln فترة عدم توفر للخبير %1.</numerusform>
+            <numerusform>أُضيفت %Ln فترة عدم توفر للخبير %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5103,15 +5107,15 @@ the empty choice of an optional choice field</extracomment>
 <context>
     <name>ed::SectorCountryModel</name>
     <message numerus="yes">
-        <source>%n need(s) in %1 from %2</source>
-        <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
+        <source>%Ln need(s) in %1 from %2</source>
+        <extracomment>tooltip of a cell of the sector × country table: %Ln needs, sector, country</extracomment>
         <translation>
             <numerusform>لا توجد احتياجات في قطاع %1 من %2</numerusform>
             <numerusform>احتياج واحد في قطاع %1 من %2</numerusform>
             <numerusform>احتياجان في قطاع %1 من %2</numerusform>
-            <numerusform>%n احتياجات في قطاع %1 من %2</numerusform>
-            <numerusform>%n احتياجًا في قطاع %1 من %2</numerusform>
-            <numerusform>%n احتياج في قطاع %1 من %2</numerusform>
+            <numerusform>%Ln احتياجات في قطاع %1 من %2</numerusform>
+            <numerusform>%Ln احتياجًا في قطاع %1 من %2</numerusform>
+            <numerusform>%Ln احتياج في قطاع %1 من %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5317,14 +5321,14 @@ the empty choice of an optional choice field</extracomment>
         <translation>لا يستوفي أي خبير الشروط الإلزامية لهذا الاحتياج.</translation>
     </message>
     <message numerus="yes">
-        <source>%n expert(s) excluded by a hard filter</source>
+        <source>%Ln expert(s) excluded by a hard filter</source>
         <translation>
-            <numerusform>%n خبير مستبعد بموجب شرط إلزامي</numerusform>
+            <numerusform>%Ln خبير مستبعد بموجب شرط إلزامي</numerusform>
             <numerusform>خبير واحد مستبعد بموجب شرط إلزامي</numerusform>
             <numerusform>خبيران مستبعدان بموجب شرط إلزامي</numerusform>
-            <numerusform>%n خبراء مستبعدون بموجب شرط إلزامي</numerusform>
-            <numerusform>%n خبيرًا مستبعدًا بموجب شرط إلزامي</numerusform>
-            <numerusform>%n خبير مستبعد بموجب شرط إلزامي</numerusform>
+            <numerusform>%Ln خبراء مستبعدون بموجب شرط إلزامي</numerusform>
+            <numerusform>%Ln خبيرًا مستبعدًا بموجب شرط إلزامي</numerusform>
+            <numerusform>%Ln خبير مستبعد بموجب شرط إلزامي</numerusform>
         </translation>
     </message>
     <message>
@@ -5380,15 +5384,15 @@ the empty choice of an optional choice field</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <extracomment>%1, %2 dates, %n the number of days</extracomment>
+        <source>%1 to %2 (%Ln day(s))</source>
+        <extracomment>%1, %2 dates, %Ln the number of days</extracomment>
         <translation>
-            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln يوم)</numerusform>
             <numerusform>من %1 إلى %2 (يوم واحد)</numerusform>
             <numerusform>من %1 إلى %2 (يومان)</numerusform>
-            <numerusform>من %1 إلى %2 (%n أيام)</numerusform>
-            <numerusform>من %1 إلى %2 (%n يومًا)</numerusform>
-            <numerusform>من %1 إلى %2 (%n يوم)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln أيام)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln يومًا)</numerusform>
+            <numerusform>من %1 إلى %2 (%Ln يوم)</numerusform>
         </translation>
     </message>
     <message>
@@ -5725,15 +5729,15 @@ the empty choice of an optional choice field</extracomment>
         <translation>كل السجلات</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) to translate</source>
+        <source>%Ln text(s) to translate</source>
         <extracomment>status bar in the Translations area</extracomment>
         <translation>
             <numerusform>لا توجد نصوص للترجمة</numerusform>
             <numerusform>نص واحد للترجمة</numerusform>
             <numerusform>نصان للترجمة</numerusform>
-            <numerusform>%n نصوص للترجمة</numerusform>
-            <numerusform>%n نصًّا للترجمة</numerusform>
-            <numerusform>%n نص للترجمة</numerusform>
+            <numerusform>%Ln نصوص للترجمة</numerusform>
+            <numerusform>%Ln نصًّا للترجمة</numerusform>
+            <numerusform>%Ln نص للترجمة</numerusform>
         </translation>
     </message>
 </context>
@@ -6454,36 +6458,36 @@ the empty choice of an optional choice field</extracomment>
         <translation>تمت المزامنة في %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>لا توجد تعارضات</numerusform>
             <numerusform>تعارض واحد</numerusform>
             <numerusform>تعارضان</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed change(s)</source>
+        <source>%Ln failed change(s)</source>
         <translation>
             <numerusform>لا توجد تغييرات مرفوضة</numerusform>
             <numerusform>تغيير مرفوض واحد</numerusform>
             <numerusform>تغييران مرفوضان</numerusform>
-            <numerusform>%n تغييرات مرفوضة</numerusform>
-            <numerusform>%n تغييرًا مرفوضًا</numerusform>
-            <numerusform>%n تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغييرات مرفوضة</numerusform>
+            <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>لا توجد تغييرات بانتظار المزامنة</numerusform>
             <numerusform>تغيير واحد بانتظار المزامنة</numerusform>
             <numerusform>تغييران بانتظار المزامنة</numerusform>
-            <numerusform>%n تغييرات بانتظار المزامنة</numerusform>
-            <numerusform>%n تغييرًا بانتظار المزامنة</numerusform>
-            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغييرات بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار المزامنة</numerusform>
+            <numerusform>%Ln تغيير بانتظار المزامنة</numerusform>
         </translation>
     </message>
     <message>
@@ -6496,25 +6500,25 @@ the empty choice of an optional choice field</extracomment>
         <translation>تحقّق من الساعة</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <source>This computer&apos;s clock is %Ln minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %Ln دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
             <numerusform>ساعة هذا الحاسوب متأخرة بدقيقة واحدة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
             <numerusform>ساعة هذا الحاسوب متأخرة بدقيقتين عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
-            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقائق عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
-            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
-            <numerusform>ساعة هذا الحاسوب متأخرة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %Ln دقائق عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %Ln دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ %Ln دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <source>This computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %Ln دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
             <numerusform>ساعة هذا الحاسوب متقدّمة بدقيقة واحدة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
             <numerusform>ساعة هذا الحاسوب متقدّمة بدقيقتين عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
-            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقائق عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
-            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
-            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %n دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %Ln دقائق عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %Ln دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدّمة بـ %Ln دقيقة عن ساعة الخادم. اضبط التاريخ والوقت بشكل صحيح: تُرتَّب التعديلات حسب الوقت عندما تغيّر نسختان الحقلَ نفسه.</numerusform>
         </translation>
     </message>
 </context>

@@ -162,47 +162,47 @@
 <context>
     <name>DashboardTexts</name>
     <message numerus="yes">
-        <source>Mean overall rating of %n evaluation(s) of missions in the period.</source>
+        <source>Mean overall rating of %Ln evaluation(s) of missions in the period.</source>
         <translation>
-            <numerusform>Mean overall rating of %n evaluation of missions in the period.</numerusform>
-            <numerusform>Mean overall rating of %n evaluations of missions in the period.</numerusform>
+            <numerusform>Mean overall rating of %Ln evaluation of missions in the period.</numerusform>
+            <numerusform>Mean overall rating of %Ln evaluations of missions in the period.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DraftMissions</name>
     <message numerus="yes">
-        <source>assign %n expert(s) to %1</source>
-        <extracomment>undo history entry; %n experts were assigned to the need %1 in one drop</extracomment>
+        <source>assign %Ln expert(s) to %1</source>
+        <extracomment>undo history entry; %Ln experts were assigned to the need %1 in one drop</extracomment>
         <translation>
-            <numerusform>assign %n expert to %1</numerusform>
-            <numerusform>assign %n experts to %1</numerusform>
+            <numerusform>assign %Ln expert to %1</numerusform>
+            <numerusform>assign %Ln experts to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created for %1.</source>
+        <source>%Ln draft mission(s) created for %1.</source>
         <translation>
-            <numerusform>%n draft mission created for %1.</numerusform>
-            <numerusform>%n draft missions created for %1.</numerusform>
+            <numerusform>%Ln draft mission created for %1.</numerusform>
+            <numerusform>%Ln draft missions created for %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::ConflictsDialog</name>
     <message numerus="yes">
-        <source>Conflicts (%n)</source>
-        <extracomment>tab title; %n is the number of open conflicts</extracomment>
+        <source>Conflicts (%Ln)</source>
+        <extracomment>tab title; %Ln is the number of open conflicts</extracomment>
         <translation>
-            <numerusform>Conflicts (%n)</numerusform>
-            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%Ln)</numerusform>
+            <numerusform>Conflicts (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Failed changes (%n)</source>
-        <extracomment>tab title; %n is the number of changes the server refused</extracomment>
+        <source>Failed changes (%Ln)</source>
+        <extracomment>tab title; %Ln is the number of changes the server refused</extracomment>
         <translation>
-            <numerusform>Failed changes (%n)</numerusform>
-            <numerusform>Failed changes (%n)</numerusform>
+            <numerusform>Failed changes (%Ln)</numerusform>
+            <numerusform>Failed changes (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -264,93 +264,93 @@
 <context>
     <name>ed::ImportMappingPage</name>
     <message numerus="yes">
-        <source>%n column(s) not recognised, not imported: %1</source>
+        <source>%Ln column(s) not recognised, not imported: %1</source>
         <translation>
-            <numerusform>%n column not recognised, not imported: %1</numerusform>
-            <numerusform>%n columns not recognised, not imported: %1</numerusform>
+            <numerusform>%Ln column not recognised, not imported: %1</numerusform>
+            <numerusform>%Ln columns not recognised, not imported: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::ImportRunPage</name>
     <message numerus="yes">
-        <source>%n new record(s) to import</source>
+        <source>%Ln new record(s) to import</source>
         <translation>
-            <numerusform>%n new record to import</numerusform>
-            <numerusform>%n new records to import</numerusform>
+            <numerusform>%Ln new record to import</numerusform>
+            <numerusform>%Ln new records to import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s) imported</source>
+        <source>%Ln new record(s) imported</source>
         <translation>
-            <numerusform>%n new record imported</numerusform>
-            <numerusform>%n new records imported</numerusform>
+            <numerusform>%Ln new record imported</numerusform>
+            <numerusform>%Ln new records imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
-            <numerusform>%n to update</numerusform>
-            <numerusform>%n to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to merge into an existing expert</source>
+        <source>%Ln to merge into an existing expert</source>
         <translation>
-            <numerusform>%n to merge into an existing expert</numerusform>
-            <numerusform>%n to merge into an existing expert</numerusform>
+            <numerusform>%Ln to merge into an existing expert</numerusform>
+            <numerusform>%Ln to merge into an existing expert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n merged into an existing expert</source>
+        <source>%Ln merged into an existing expert</source>
         <translation>
-            <numerusform>%n merged into an existing expert</numerusform>
-            <numerusform>%n merged into an existing expert</numerusform>
+            <numerusform>%Ln merged into an existing expert</numerusform>
+            <numerusform>%Ln merged into an existing expert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside for review as possible duplicate(s)</source>
+        <source>%Ln set aside for review as possible duplicate(s)</source>
         <translation>
-            <numerusform>%n set aside for review as possible duplicate(s)</numerusform>
-            <numerusform>%n set aside for review as possible duplicate(s)</numerusform>
+            <numerusform>%Ln set aside for review as possible duplicate(s)</numerusform>
+            <numerusform>%Ln set aside for review as possible duplicate(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n already imported</numerusform>
-            <numerusform>%n already imported</numerusform>
+            <numerusform>%Ln already imported</numerusform>
+            <numerusform>%Ln already imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with a problem, not imported</source>
+        <source>%Ln row(s) with a problem, not imported</source>
         <translation>
-            <numerusform>%n row with a problem, not imported</numerusform>
-            <numerusform>%n rows with a problem, not imported</numerusform>
+            <numerusform>%Ln row with a problem, not imported</numerusform>
+            <numerusform>%Ln rows with a problem, not imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read: </source>
+        <source>%Ln row(s) read: </source>
         <translation>
-            <numerusform>%n row read: </numerusform>
-            <numerusform>%n rows read: </numerusform>
+            <numerusform>%Ln row read: </numerusform>
+            <numerusform>%Ln rows read: </numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::MainWindow</name>
     <message numerus="yes">
-        <source>Import finished: %n new record(s).</source>
+        <source>Import finished: %Ln new record(s).</source>
         <translation>
-            <numerusform>Import finished: %n new record.</numerusform>
-            <numerusform>Import finished: %n new records.</numerusform>
+            <numerusform>Import finished: %Ln new record.</numerusform>
+            <numerusform>Import finished: %Ln new records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -392,48 +392,48 @@
 <context>
     <name>ed::MatchScorer</name>
     <message numerus="yes">
-        <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
+        <source>Already has %Ln mission(s) in %1, the most this expert accepts in a year.</source>
         <translation>
-            <numerusform>Already has %n mission in %1, the most this expert accepts in a year.</numerusform>
-            <numerusform>Already has %n missions in %1, the most this expert accepts in a year.</numerusform>
+            <numerusform>Already has %Ln mission in %1, the most this expert accepts in a year.</numerusform>
+            <numerusform>Already has %Ln missions in %1, the most this expert accepts in a year.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
+        <source>The declared unavailability leaves no %Ln free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>The declared unavailability leaves no %n free day in a row within the need's window.</numerusform>
-            <numerusform>The declared unavailability leaves no %n free days in a row within the need's window.</numerusform>
+            <numerusform>The declared unavailability leaves no %Ln free day in a row within the need's window.</numerusform>
+            <numerusform>The declared unavailability leaves no %Ln free days in a row within the need's window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
+        <source>On another mission: no %Ln free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>On another mission: no %n free day in a row within the need's window.</numerusform>
-            <numerusform>On another mission: no %n free days in a row within the need's window.</numerusform>
+            <numerusform>On another mission: no %Ln free day in a row within the need's window.</numerusform>
+            <numerusform>On another mission: no %Ln free days in a row within the need's window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>mean rating %1/5 over %n evaluation(s)</source>
+        <source>mean rating %1/5 over %Ln evaluation(s)</source>
         <translation>
-            <numerusform>mean rating %1/5 over %n evaluation</numerusform>
-            <numerusform>mean rating %1/5 over %n evaluations</numerusform>
+            <numerusform>mean rating %1/5 over %Ln evaluation</numerusform>
+            <numerusform>mean rating %1/5 over %Ln evaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mission(s) in the last 12 months</source>
+        <source>%Ln mission(s) in the last 12 months</source>
         <translation>
-            <numerusform>%n mission in the last 12 months</numerusform>
-            <numerusform>%n missions in the last 12 months</numerusform>
+            <numerusform>%Ln mission in the last 12 months</numerusform>
+            <numerusform>%Ln missions in the last 12 months</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::MatchingArea</name>
     <message numerus="yes">
-        <source>%n draft mission(s) created from the plan.</source>
+        <source>%Ln draft mission(s) created from the plan.</source>
         <translation>
-            <numerusform>%n draft mission created from the plan.</numerusform>
-            <numerusform>%n draft missions created from the plan.</numerusform>
+            <numerusform>%Ln draft mission created from the plan.</numerusform>
+            <numerusform>%Ln draft missions created from the plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -450,67 +450,67 @@
 <context>
     <name>ed::MissionPanel</name>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
+        <source>%1 to %2 (%Ln day(s))</source>
         <translation>
-            <numerusform>%1 to %2 (%n day)</numerusform>
-            <numerusform>%1 to %2 (%n days)</numerusform>
+            <numerusform>%1 to %2 (%Ln day)</numerusform>
+            <numerusform>%1 to %2 (%Ln days)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
+        <source>Passport valid until %1: OK (at least %Ln month(s) after the mission).</source>
         <translation>
-            <numerusform>Passport valid until %1: OK (at least %n month after the mission).</numerusform>
-            <numerusform>Passport valid until %1: OK (at least %n months after the mission).</numerusform>
+            <numerusform>Passport valid until %1: OK (at least %Ln month after the mission).</numerusform>
+            <numerusform>Passport valid until %1: OK (at least %Ln months after the mission).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Passport expires on %1: less than %n month(s) after the mission.</source>
+        <source>Passport expires on %1: less than %Ln month(s) after the mission.</source>
         <translation>
-            <numerusform>Passport expires on %1: less than %n month after the mission.</numerusform>
-            <numerusform>Passport expires on %1: less than %n months after the mission.</numerusform>
+            <numerusform>Passport expires on %1: less than %Ln month after the mission.</numerusform>
+            <numerusform>Passport expires on %1: less than %Ln months after the mission.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::MonthView</name>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <extracomment>more missions on a day than fit in the cell</extracomment>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
+            <numerusform>+%Ln more</numerusform>
+            <numerusform>+%Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::PlanDialog</name>
     <message numerus="yes">
-        <source>Scoring candidates: %1 of %n open need(s)…</source>
+        <source>Scoring candidates: %1 of %Ln open need(s)…</source>
         <translation>
-            <numerusform>Scoring candidates: %1 of %n open need…</numerusform>
-            <numerusform>Scoring candidates: %1 of %n open needs…</numerusform>
+            <numerusform>Scoring candidates: %1 of %Ln open need…</numerusform>
+            <numerusform>Scoring candidates: %1 of %Ln open needs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create %n draft mission(s)</source>
+        <source>&amp;Create %Ln draft mission(s)</source>
         <translation>
-            <numerusform>&amp;Create %n draft mission</numerusform>
-            <numerusform>&amp;Create %n draft missions</numerusform>
+            <numerusform>&amp;Create %Ln draft mission</numerusform>
+            <numerusform>&amp;Create %Ln draft missions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>create %n draft mission(s) from a plan</source>
+        <source>create %Ln draft mission(s) from a plan</source>
         <extracomment>undo history entry</extracomment>
         <translation>
-            <numerusform>create %n draft mission from a plan</numerusform>
-            <numerusform>create %n draft missions from a plan</numerusform>
+            <numerusform>create %Ln draft mission from a plan</numerusform>
+            <numerusform>create %Ln draft missions from a plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created; these could not be:</source>
+        <source>%Ln draft mission(s) created; these could not be:</source>
         <translation>
-            <numerusform>%n draft mission created; these could not be:</numerusform>
-            <numerusform>%n draft missions created; these could not be:</numerusform>
+            <numerusform>%Ln draft mission created; these could not be:</numerusform>
+            <numerusform>%Ln draft missions created; these could not be:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -547,67 +547,67 @@
 <context>
     <name>ed::SchedulingArea</name>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n mission(s) to %1.</source>
+        <source>Wrote %Ln mission(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n mission to %1.</numerusform>
-            <numerusform>Wrote %n missions to %1.</numerusform>
+            <numerusform>Wrote %Ln mission to %1.</numerusform>
+            <numerusform>Wrote %Ln missions to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %n unavailability period(s) for %1.</source>
+        <source>Added %Ln unavailability period(s) for %1.</source>
         <translation>
-            <numerusform>Added %n unavailability period for %1.</numerusform>
-            <numerusform>Added %n unavailability periods for %1.</numerusform>
+            <numerusform>Added %Ln unavailability period for %1.</numerusform>
+            <numerusform>Added %Ln unavailability periods for %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::SectorCountryModel</name>
     <message numerus="yes">
-        <source>%n need(s) in %1 from %2</source>
-        <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
+        <source>%Ln need(s) in %1 from %2</source>
+        <extracomment>tooltip of a cell of the sector × country table: %Ln needs, sector, country</extracomment>
         <translation>
-            <numerusform>%n need in %1 from %2</numerusform>
-            <numerusform>%n needs in %1 from %2</numerusform>
+            <numerusform>%Ln need in %1 from %2</numerusform>
+            <numerusform>%Ln needs in %1 from %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::SuggestionsPanel</name>
     <message numerus="yes">
-        <source>%n expert(s) excluded by a hard filter</source>
+        <source>%Ln expert(s) excluded by a hard filter</source>
         <translation>
-            <numerusform>%n expert excluded by a hard filter</numerusform>
-            <numerusform>%n experts excluded by a hard filter</numerusform>
+            <numerusform>%Ln expert excluded by a hard filter</numerusform>
+            <numerusform>%Ln experts excluded by a hard filter</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::TimelineView</name>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <extracomment>%1, %2 dates, %n the number of days</extracomment>
+        <source>%1 to %2 (%Ln day(s))</source>
+        <extracomment>%1, %2 dates, %Ln the number of days</extracomment>
         <translation>
-            <numerusform>%1 to %2 (%n day)</numerusform>
-            <numerusform>%1 to %2 (%n days)</numerusform>
+            <numerusform>%1 to %2 (%Ln day)</numerusform>
+            <numerusform>%1 to %2 (%Ln days)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ed::TranslationsArea</name>
     <message numerus="yes">
-        <source>%n text(s) to translate</source>
+        <source>%Ln text(s) to translate</source>
         <extracomment>status bar in the Translations area</extracomment>
         <translation>
-            <numerusform>%n text to translate</numerusform>
-            <numerusform>%n texts to translate</numerusform>
+            <numerusform>%Ln text to translate</numerusform>
+            <numerusform>%Ln texts to translate</numerusform>
         </translation>
     </message>
 </context>
@@ -624,38 +624,38 @@
 <context>
     <name>ed::sync::SyncStatus</name>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed change(s)</source>
+        <source>%Ln failed change(s)</source>
         <translation>
-            <numerusform>%n failed change</numerusform>
-            <numerusform>%n failed changes</numerusform>
+            <numerusform>%Ln failed change</numerusform>
+            <numerusform>%Ln failed changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <source>This computer&apos;s clock is %Ln minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
-            <numerusform>This computer's clock is %n minutes behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %Ln minute behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %Ln minutes behind the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <source>This computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>This computer's clock is %n minute ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
-            <numerusform>This computer's clock is %n minutes ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %Ln minute ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
+            <numerusform>This computer's clock is %Ln minutes ahead of the server's. Set the date and time correctly: edits are ordered by time when two copies change the same field.</numerusform>
         </translation>
     </message>
 </context>

@@ -960,10 +960,10 @@
         <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <source>Mean overall rating of %n evaluation(s) of missions in the period.</source>
+        <source>Mean overall rating of %Ln evaluation(s) of missions in the period.</source>
         <translation>
-            <numerusform>Note globale moyenne de %n évaluation de mission de la période.</numerusform>
-            <numerusform>Note globale moyenne des %n évaluations de missions de la période.</numerusform>
+            <numerusform>Note globale moyenne de %Ln évaluation de mission de la période.</numerusform>
+            <numerusform>Note globale moyenne des %Ln évaluations de missions de la période.</numerusform>
         </translation>
     </message>
     <message>
@@ -1099,11 +1099,11 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
         <translation>Refusé&#xa0;: %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>assign %n expert(s) to %1</source>
-        <extracomment>undo history entry; %n experts were assigned to the need %1 in one drop</extracomment>
+        <source>assign %Ln expert(s) to %1</source>
+        <extracomment>undo history entry; %Ln experts were assigned to the need %1 in one drop</extracomment>
         <translation>
-            <numerusform>l&apos;affectation de %n expert au besoin %1</numerusform>
-            <numerusform>l&apos;affectation de %n experts au besoin %1</numerusform>
+            <numerusform>l&apos;affectation de %Ln expert au besoin %1</numerusform>
+            <numerusform>l&apos;affectation de %Ln experts au besoin %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1126,10 +1126,10 @@ Pour l&apos;affecter malgré tout, indiquez-en le motif (il sera conservé avec 
         <translation>Projet de mission créé&#xa0;: %1 pour %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created for %1.</source>
+        <source>%Ln draft mission(s) created for %1.</source>
         <translation>
-            <numerusform>%n projet de mission créé pour %1.</numerusform>
-            <numerusform>%n projets de mission créés pour %1.</numerusform>
+            <numerusform>%Ln projet de mission créé pour %1.</numerusform>
+            <numerusform>%Ln projets de mission créés pour %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2465,19 +2465,19 @@ one changed field in the failed changes list: &quot;Phone: +92 300 …&quot;</ex
         <translation>Ouvert</translation>
     </message>
     <message numerus="yes">
-        <source>Conflicts (%n)</source>
-        <extracomment>tab title; %n is the number of open conflicts</extracomment>
+        <source>Conflicts (%Ln)</source>
+        <extracomment>tab title; %Ln is the number of open conflicts</extracomment>
         <translation>
-            <numerusform>Conflits (%n)</numerusform>
-            <numerusform>Conflits (%n)</numerusform>
+            <numerusform>Conflits (%Ln)</numerusform>
+            <numerusform>Conflits (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Failed changes (%n)</source>
-        <extracomment>tab title; %n is the number of changes the server refused</extracomment>
+        <source>Failed changes (%Ln)</source>
+        <extracomment>tab title; %Ln is the number of changes the server refused</extracomment>
         <translation>
-            <numerusform>Modifications refusées (%n)</numerusform>
-            <numerusform>Modifications refusées (%n)</numerusform>
+            <numerusform>Modifications refusées (%Ln)</numerusform>
+            <numerusform>Modifications refusées (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,10 +3141,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Toutes les colonnes sont associées.</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) not recognised, not imported: %1</source>
+        <source>%Ln column(s) not recognised, not imported: %1</source>
         <translation>
-            <numerusform>%n colonne non reconnue, non importée : %1</numerusform>
-            <numerusform>%n colonnes non reconnues, non importées : %1</numerusform>
+            <numerusform>%Ln colonne non reconnue, non importée : %1</numerusform>
+            <numerusform>%Ln colonnes non reconnues, non importées : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3253,73 +3253,73 @@ the empty choice of an optional choice field</extracomment>
         <translation>Import en cours…</translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s) to import</source>
+        <source>%Ln new record(s) to import</source>
         <translation>
-            <numerusform>%n nouvel enregistrement à importer</numerusform>
-            <numerusform>%n nouveaux enregistrements à importer</numerusform>
+            <numerusform>%Ln nouvel enregistrement à importer</numerusform>
+            <numerusform>%Ln nouveaux enregistrements à importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s) imported</source>
+        <source>%Ln new record(s) imported</source>
         <translation>
-            <numerusform>%n nouvel enregistrement importé</numerusform>
-            <numerusform>%n nouveaux enregistrements importés</numerusform>
+            <numerusform>%Ln nouvel enregistrement importé</numerusform>
+            <numerusform>%Ln nouveaux enregistrements importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
-            <numerusform>%n à mettre à jour</numerusform>
-            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%Ln à mettre à jour</numerusform>
+            <numerusform>%Ln à mettre à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>%n mis à jour</numerusform>
-            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to merge into an existing expert</source>
+        <source>%Ln to merge into an existing expert</source>
         <translation>
-            <numerusform>%n à fusionner avec un expert existant</numerusform>
-            <numerusform>%n à fusionner avec des experts existants</numerusform>
+            <numerusform>%Ln à fusionner avec un expert existant</numerusform>
+            <numerusform>%Ln à fusionner avec des experts existants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n merged into an existing expert</source>
+        <source>%Ln merged into an existing expert</source>
         <translation>
-            <numerusform>%n fusionné avec un expert existant</numerusform>
-            <numerusform>%n fusionnés avec des experts existants</numerusform>
+            <numerusform>%Ln fusionné avec un expert existant</numerusform>
+            <numerusform>%Ln fusionnés avec des experts existants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside for review as possible duplicate(s)</source>
+        <source>%Ln set aside for review as possible duplicate(s)</source>
         <translation>
-            <numerusform>%n mis de côté pour examen comme doublon possible</numerusform>
-            <numerusform>%n mis de côté pour examen comme doublons possibles</numerusform>
+            <numerusform>%Ln mis de côté pour examen comme doublon possible</numerusform>
+            <numerusform>%Ln mis de côté pour examen comme doublons possibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n déjà importé</numerusform>
-            <numerusform>%n déjà importés</numerusform>
+            <numerusform>%Ln déjà importé</numerusform>
+            <numerusform>%Ln déjà importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with a problem, not imported</source>
+        <source>%Ln row(s) with a problem, not imported</source>
         <translation>
-            <numerusform>%n ligne en défaut, non importée</numerusform>
-            <numerusform>%n lignes en défaut, non importées</numerusform>
+            <numerusform>%Ln ligne en défaut, non importée</numerusform>
+            <numerusform>%Ln lignes en défaut, non importées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read: </source>
+        <source>%Ln row(s) read: </source>
         <translation>
-            <numerusform>%n ligne lue : </numerusform>
-            <numerusform>%n lignes lues : </numerusform>
+            <numerusform>%Ln ligne lue : </numerusform>
+            <numerusform>%Ln lignes lues : </numerusform>
         </translation>
     </message>
     <message>
@@ -3676,10 +3676,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>La traduction de l&apos;éditeur n&apos;est pas enregistrée. Voulez-vous l&apos;enregistrer maintenant&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n new record(s).</source>
+        <source>Import finished: %Ln new record(s).</source>
         <translation>
-            <numerusform>Import terminé : %n nouvel enregistrement.</numerusform>
-            <numerusform>Import terminé : %n nouveaux enregistrements.</numerusform>
+            <numerusform>Import terminé : %Ln nouvel enregistrement.</numerusform>
+            <numerusform>Import terminé : %Ln nouveaux enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -3818,10 +3818,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Ne possède pas une compétence obligatoire.</translation>
     </message>
     <message numerus="yes">
-        <source>On another mission: no %n free day(s) in a row within the need&apos;s window.</source>
+        <source>On another mission: no %Ln free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>Déjà en mission&#xa0;: aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
-            <numerusform>Déjà en mission&#xa0;: aucune plage libre de %n jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Déjà en mission&#xa0;: aucune plage libre de %Ln jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Déjà en mission&#xa0;: aucune plage libre de %Ln jour(s) consécutif(s) dans la période souhaitée du besoin.</numerusform>
         </translation>
     </message>
     <message>
@@ -3881,10 +3881,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Aucune évaluation pour le moment&#xa0;: la moyenne du programme, %1/5, est utilisée.</translation>
     </message>
     <message numerus="yes">
-        <source>mean rating %1/5 over %n evaluation(s)</source>
+        <source>mean rating %1/5 over %Ln evaluation(s)</source>
         <translation>
-            <numerusform>note moyenne de %1/5 sur %n évaluation(s)</numerusform>
-            <numerusform>note moyenne de %1/5 sur %n évaluation(s)</numerusform>
+            <numerusform>note moyenne de %1/5 sur %Ln évaluation(s)</numerusform>
+            <numerusform>note moyenne de %1/5 sur %Ln évaluation(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -3916,24 +3916,24 @@ the empty choice of an optional choice field</extracomment>
         <translation>aucune mission au cours des 12 derniers mois</translation>
     </message>
     <message numerus="yes">
-        <source>%n mission(s) in the last 12 months</source>
+        <source>%Ln mission(s) in the last 12 months</source>
         <translation>
-            <numerusform>%n mission(s) au cours des 12 derniers mois</numerusform>
-            <numerusform>%n mission(s) au cours des 12 derniers mois</numerusform>
+            <numerusform>%Ln mission(s) au cours des 12 derniers mois</numerusform>
+            <numerusform>%Ln mission(s) au cours des 12 derniers mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Already has %n mission(s) in %1, the most this expert accepts in a year.</source>
+        <source>Already has %Ln mission(s) in %1, the most this expert accepts in a year.</source>
         <translation>
-            <numerusform>A déjà %n mission en %1, soit le maximum que cet expert accepte par an.</numerusform>
-            <numerusform>A déjà %n missions en %1, soit le maximum que cet expert accepte par an.</numerusform>
+            <numerusform>A déjà %Ln mission en %1, soit le maximum que cet expert accepte par an.</numerusform>
+            <numerusform>A déjà %Ln missions en %1, soit le maximum que cet expert accepte par an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The declared unavailability leaves no %n free day(s) in a row within the need&apos;s window.</source>
+        <source>The declared unavailability leaves no %Ln free day(s) in a row within the need&apos;s window.</source>
         <translation>
-            <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %n jour dans la période souhaitée du besoin.</numerusform>
-            <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %n jours consécutifs dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %Ln jour dans la période souhaitée du besoin.</numerusform>
+            <numerusform>Les indisponibilités déclarées ne laissent aucune plage libre de %Ln jours consécutifs dans la période souhaitée du besoin.</numerusform>
         </translation>
     </message>
     <message>
@@ -3973,10 +3973,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Recharger les besoins ouverts, les experts et les scores</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created from the plan.</source>
+        <source>%Ln draft mission(s) created from the plan.</source>
         <translation>
-            <numerusform>%n projet de mission créé à partir du plan.</numerusform>
-            <numerusform>%n projets de mission créés à partir du plan.</numerusform>
+            <numerusform>%Ln projet de mission créé à partir du plan.</numerusform>
+            <numerusform>%Ln projets de mission créés à partir du plan.</numerusform>
         </translation>
     </message>
     <message>
@@ -4165,10 +4165,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Sélectionnez une mission dans le calendrier ou la frise chronologique.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
+        <source>%1 to %2 (%Ln day(s))</source>
         <translation>
-            <numerusform>Du %1 au %2 (%n jour)</numerusform>
-            <numerusform>Du %1 au %2 (%n jours)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -4184,17 +4184,17 @@ the empty choice of an optional choice field</extracomment>
         <translation>Passeport&#xa0;: date d&apos;expiration non enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <source>Passport valid until %1: OK (at least %n month(s) after the mission).</source>
+        <source>Passport valid until %1: OK (at least %Ln month(s) after the mission).</source>
         <translation>
-            <numerusform>Passeport valide jusqu&apos;au %1&#xa0;: OK (au moins %n mois après la mission).</numerusform>
-            <numerusform>Passeport valide jusqu&apos;au %1&#xa0;: OK (au moins %n mois après la mission).</numerusform>
+            <numerusform>Passeport valide jusqu&apos;au %1&#xa0;: OK (au moins %Ln mois après la mission).</numerusform>
+            <numerusform>Passeport valide jusqu&apos;au %1&#xa0;: OK (au moins %Ln mois après la mission).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Passport expires on %1: less than %n month(s) after the mission.</source>
+        <source>Passport expires on %1: less than %Ln month(s) after the mission.</source>
         <translation>
-            <numerusform>Le passeport expire le %1&#xa0;: moins de %n mois après la mission.</numerusform>
-            <numerusform>Le passeport expire le %1&#xa0;: moins de %n mois après la mission.</numerusform>
+            <numerusform>Le passeport expire le %1&#xa0;: moins de %Ln mois après la mission.</numerusform>
+            <numerusform>Le passeport expire le %1&#xa0;: moins de %Ln mois après la mission.</numerusform>
         </translation>
     </message>
     <message>
@@ -4217,11 +4217,11 @@ the empty choice of an optional choice field</extracomment>
         <translation>Calendrier mensuel des missions</translation>
     </message>
     <message numerus="yes">
-        <source>+%n more</source>
+        <source>+%Ln more</source>
         <extracomment>more missions on a day than fit in the cell</extracomment>
         <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
+            <numerusform>+%Ln autre</numerusform>
+            <numerusform>+%Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -4260,6 +4260,10 @@ the empty choice of an optional choice field</extracomment>
     <message>
         <source>Clear the date</source>
         <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
     </message>
 </context>
 <context>
@@ -4362,10 +4366,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Lecture des besoins et des experts…</translation>
     </message>
     <message numerus="yes">
-        <source>Scoring candidates: %1 of %n open need(s)…</source>
+        <source>Scoring candidates: %1 of %Ln open need(s)…</source>
         <translation>
-            <numerusform>Évaluation des candidats&#xa0;: %1 sur %n besoin ouvert…</numerusform>
-            <numerusform>Évaluation des candidats&#xa0;: %1 sur %n besoins ouverts…</numerusform>
+            <numerusform>Évaluation des candidats&#xa0;: %1 sur %Ln besoin ouvert…</numerusform>
+            <numerusform>Évaluation des candidats&#xa0;: %1 sur %Ln besoins ouverts…</numerusform>
         </translation>
     </message>
     <message>
@@ -4381,18 +4385,18 @@ the empty choice of an optional choice field</extracomment>
         <translation>Aucun plan n&apos;a pu être établi&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create %n draft mission(s)</source>
+        <source>&amp;Create %Ln draft mission(s)</source>
         <translation>
-            <numerusform>&amp;Créer %n projet de mission</numerusform>
-            <numerusform>&amp;Créer %n projets de mission</numerusform>
+            <numerusform>&amp;Créer %Ln projet de mission</numerusform>
+            <numerusform>&amp;Créer %Ln projets de mission</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>create %n draft mission(s) from a plan</source>
+        <source>create %Ln draft mission(s) from a plan</source>
         <extracomment>undo history entry</extracomment>
         <translation>
-            <numerusform>la création de %n projet de mission à partir d&apos;un plan</numerusform>
-            <numerusform>la création de %n projets de mission à partir d&apos;un plan</numerusform>
+            <numerusform>la création de %Ln projet de mission à partir d&apos;un plan</numerusform>
+            <numerusform>la création de %Ln projets de mission à partir d&apos;un plan</numerusform>
         </translation>
     </message>
     <message>
@@ -4413,10 +4417,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft mission(s) created; these could not be:</source>
+        <source>%Ln draft mission(s) created; these could not be:</source>
         <translation>
-            <numerusform>%n projet de mission créé&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
-            <numerusform>%n projets de mission créés&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
+            <numerusform>%Ln projet de mission créé&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
+            <numerusform>%Ln projets de mission créés&#xa0;; les suivants n&apos;ont pas pu l&apos;être&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4746,10 +4750,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message>
@@ -4770,10 +4774,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n mission(s) to %1.</source>
+        <source>Wrote %Ln mission(s) to %1.</source>
         <translation>
-            <numerusform>%n mission exportée vers %1.</numerusform>
-            <numerusform>%n missions exportées vers %1.</numerusform>
+            <numerusform>%Ln mission exportée vers %1.</numerusform>
+            <numerusform>%Ln missions exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4785,10 +4789,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Expert&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n unavailability period(s) for %1.</source>
+        <source>Added %Ln unavailability period(s) for %1.</source>
         <translation>
-            <numerusform>%n période d&apos;indisponibilité ajoutée pour %1.</numerusform>
-            <numerusform>%n périodes d&apos;indisponibilité ajoutées pour %1.</numerusform>
+            <numerusform>%Ln période d&apos;indisponibilité ajoutée pour %1.</numerusform>
+            <numerusform>%Ln périodes d&apos;indisponibilité ajoutées pour %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4811,11 +4815,11 @@ the empty choice of an optional choice field</extracomment>
 <context>
     <name>ed::SectorCountryModel</name>
     <message numerus="yes">
-        <source>%n need(s) in %1 from %2</source>
-        <extracomment>tooltip of a cell of the sector × country table: %n needs, sector, country</extracomment>
+        <source>%Ln need(s) in %1 from %2</source>
+        <extracomment>tooltip of a cell of the sector × country table: %Ln needs, sector, country</extracomment>
         <translation>
-            <numerusform>%n besoin — secteur&#xa0;: %1, pays&#xa0;: %2</numerusform>
-            <numerusform>%n besoins — secteur&#xa0;: %1, pays&#xa0;: %2</numerusform>
+            <numerusform>%Ln besoin — secteur&#xa0;: %1, pays&#xa0;: %2</numerusform>
+            <numerusform>%Ln besoins — secteur&#xa0;: %1, pays&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5021,10 +5025,10 @@ the empty choice of an optional choice field</extracomment>
         <translation>Aucun expert ne franchit les filtres éliminatoires pour ce besoin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n expert(s) excluded by a hard filter</source>
+        <source>%Ln expert(s) excluded by a hard filter</source>
         <translation>
-            <numerusform>%n expert exclu par un filtre éliminatoire</numerusform>
-            <numerusform>%n experts exclus par un filtre éliminatoire</numerusform>
+            <numerusform>%Ln expert exclu par un filtre éliminatoire</numerusform>
+            <numerusform>%Ln experts exclus par un filtre éliminatoire</numerusform>
         </translation>
     </message>
     <message>
@@ -5080,11 +5084,11 @@ the empty choice of an optional choice field</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 to %2 (%n day(s))</source>
-        <extracomment>%1, %2 dates, %n the number of days</extracomment>
+        <source>%1 to %2 (%Ln day(s))</source>
+        <extracomment>%1, %2 dates, %Ln the number of days</extracomment>
         <translation>
-            <numerusform>Du %1 au %2 (%n jour)</numerusform>
-            <numerusform>Du %1 au %2 (%n jours)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
+            <numerusform>Du %1 au %2 (%Ln jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -5421,11 +5425,11 @@ the empty choice of an optional choice field</extracomment>
         <translation>Toutes les fiches</translation>
     </message>
     <message numerus="yes">
-        <source>%n text(s) to translate</source>
+        <source>%Ln text(s) to translate</source>
         <extracomment>status bar in the Translations area</extracomment>
         <translation>
-            <numerusform>%n texte à traduire</numerusform>
-            <numerusform>%n textes à traduire</numerusform>
+            <numerusform>%Ln texte à traduire</numerusform>
+            <numerusform>%Ln textes à traduire</numerusform>
         </translation>
     </message>
 </context>
@@ -6142,24 +6146,24 @@ the empty choice of an optional choice field</extracomment>
         <translation>Synchronisé à %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed change(s)</source>
+        <source>%Ln failed change(s)</source>
         <translation>
-            <numerusform>%n modification refusée</numerusform>
-            <numerusform>%n modifications refusées</numerusform>
+            <numerusform>%Ln modification refusée</numerusform>
+            <numerusform>%Ln modifications refusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -6172,17 +6176,17 @@ the empty choice of an optional choice field</extracomment>
         <translation>Vérifiez l&apos;horloge</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <source>This computer&apos;s clock is %Ln minute(s) behind the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur retarde de %n minute sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur retarde de %n minutes sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %Ln minute sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur retarde de %Ln minutes sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
+        <source>This computer&apos;s clock is %Ln minute(s) ahead of the server&apos;s. Set the date and time correctly: edits are ordered by time when two copies change the same field.</source>
         <translation>
-            <numerusform>L&apos;horloge de cet ordinateur avance de %n minute sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
-            <numerusform>L&apos;horloge de cet ordinateur avance de %n minutes sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %Ln minute sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur avance de %Ln minutes sur celle du serveur. Réglez correctement la date et l&apos;heure : les modifications sont ordonnées par l&apos;heure lorsque deux copies changent le même champ.</numerusform>
         </translation>
     </message>
 </context>

@@ -304,7 +304,7 @@ void MainWindow::showImport(const QString &path)
     ImportWizard wizard(m_repository, path, this);
     bool review = false;
     connect(&wizard, &ImportWizard::importFinished, this, [this, &review](const ImportSummary &summary) {
-        QString text = tr("Import finished: %n new record(s).", nullptr, int(summary.imported.size()));
+        QString text = tr("Import finished: %Ln new record(s).", nullptr, int(summary.imported.size()));
         if (!summary.failed.isEmpty())
             text += QLatin1Char(' ')
                 + tr("%Ln row(s) not imported; their problems are in File › Import Log.", nullptr, int(summary.failed.size()));

@@ -68,7 +68,15 @@ void OptionalDateEdit::retranslateUi()
     //: button that empties a date field
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the date"));
-    m_clear->setAccessibleName(tr("Clear the date"));
+    updateClearName();
+}
+
+// "Clear Start date", not four buttons all called "Clear the date" for a screen reader.
+void OptionalDateEdit::updateClearName()
+{
+    m_clear->setAccessibleName(m_fieldName.isEmpty() ? tr("Clear the date")
+                                                     //: accessible name of the button emptying the date field %1
+                                                     : tr("Clear %1").arg(m_fieldName));
 }
 
 QVariant OptionalDateEdit::value() const
@@ -89,7 +97,9 @@ void OptionalDateEdit::setValue(const QVariant &value)
 
 void OptionalDateEdit::setAccessibleName(const QString &name)
 {
+    m_fieldName = name;
     m_edit->setAccessibleName(name);
+    updateClearName();
 }
 
 void OptionalDateEdit::updateClearButton()

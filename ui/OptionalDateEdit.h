@@ -31,9 +31,11 @@ protected:
 private:
     void retranslateUi();
     void updateClearButton();
+    void updateClearName();
 
     QDateEdit *m_edit;
     QToolButton *m_clear;
+    QString m_fieldName; // the accessible name given by the form
 };
 
 } // namespace ed

@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <type_traits>
 
 namespace ed {
 
@@ -16,6 +17,19 @@ namespace {
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("ed::MatchScorer", text, comment, n);
+}
+
+// Numbers in the UI locale's digits (Arabic-Indic in Arabic), as every other number on screen;
+// no group separator, so a year stays "2026".
+template<typename T>
+QString number(T value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    if constexpr (std::is_floating_point_v<T>)
+        return locale.toString(value, 'f', 1);
+    else
+        return locale.toString(qlonglong(value));
 }
 } // namespace
 
@@ -62,13 +76,13 @@ QString MatchScorer::exclusionText(FilterReason reason, int needIndex, int exper
         }
         return tr("Lacks a mandatory skill.");
     case FilterReason::YearlyCapReached:
-        return tr("Already has %n mission(s) in %1, the most this expert accepts in a year.", nullptr,
+        return tr("Already has %Ln mission(s) in %1, the most this expert accepts in a year.", nullptr,
                   missionsInYear(expert, need.year, needIndex))
-                .arg(need.year);
+                .arg(number(need.year));
     case FilterReason::Unavailable:
-        return tr("The declared unavailability leaves no %n free day(s) in a row within the need's window.", nullptr, need.durationDays);
+        return tr("The declared unavailability leaves no %Ln free day(s) in a row within the need's window.", nullptr, need.durationDays);
     case FilterReason::OnAnotherMission:
-        return tr("On another mission: no %n free day(s) in a row within the need's window.", nullptr, need.durationDays);
+        return tr("On another mission: no %Ln free day(s) in a row within the need's window.", nullptr, need.durationDays);
     }
     return {};
 }
@@ -94,14 +108,14 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
         for (const LevelRef &s : expert.skills)
             level = s.key == r.key ? std::max(level, s.level) : level;
         met += level >= r.level ? 1 : 0;
-        skills.details << (level ? tr("%1: level %2/4 (%3 asked)").arg(r.name).arg(level).arg(r.level)
+        skills.details << (level ? tr("%1: level %2/4 (%3 asked)").arg(r.name, number(level), number(r.level))
                                  : tr("%1: not listed").arg(r.name));
     }
     if (need.manufacturer != kNoKey) {
         const QString equipment = QStringLiteral("%1 %2").arg(need.manufacturerText, need.modelText).trimmed();
         int level = 0;
         if (hasExactEquipment(need, expert, &level)) {
-            skills.details << tr("has serviced %1 (level %2/4)").arg(equipment).arg(level);
+            skills.details << tr("has serviced %1 (level %2/4)").arg(equipment, number(level));
         } else {
             const bool sameMaker = std::any_of(expert.equipment.begin(), expert.equipment.end(),
                                                [&need](const EquipmentRef &q) { return q.manufacturer == need.manufacturer; });
@@ -114,30 +128,30 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
     else if (need.skills.empty())
         skills.reason = skills.details.constFirst();
     else
-        skills.reason = tr("Meets %1 of %2 skill requirements.").arg(met).arg(need.skills.size());
+        skills.reason = tr("Meets %1 of %2 skill requirements.").arg(number(met), number(need.skills.size()));
 
     PartExplanation &availability = parts[int(ScorePart::Availability)];
     const AvailabilityCheck check = checkAvailability(expert, need, needIndex);
     availability.reason = !need.hasWindow ? tr("The need has no dates yet.")
-                                          : tr("free %1 % of the window").arg(std::lround(check.freeShare() * 100));
+                                          : tr("free %1 % of the window").arg(number(std::lround(check.freeShare() * 100)));
 
     PartExplanation &language = parts[int(ScorePart::Language)];
     Key spoken = kNoKey;
     const int level = bestSharedLevel(need, expert, &spoken);
     if (spoken != kNoKey)
-        language.reason = tr("speaks %1 %2/4").arg(m_data.languageName(m_data.word(spoken))).arg(level);
+        language.reason = tr("speaks %1 %2/4").arg(m_data.languageName(m_data.word(spoken)), number(level));
     if (need.interpreter)
         language.reason = spoken != kNoKey ? tr("speaks %1 %2/4; an interpreter is provided")
-                                                     .arg(m_data.languageName(m_data.word(spoken))).arg(level)
+                                                     .arg(m_data.languageName(m_data.word(spoken)), number(level))
                                            : tr("an interpreter is provided");
     else if (need.hostLanguages.empty())
         language.reason = tr("The host has not named its languages.");
 
     PartExplanation &track = parts[int(ScorePart::TrackRecord)];
     track.reason = expert.ratingCount == 0
-            ? tr("No evaluations yet: the programme mean %1/5 is used.").arg(m_data.programmeMean(), 0, 'f', 1)
-            : tr("mean rating %1/5 over %n evaluation(s)", nullptr, expert.ratingCount)
-                      .arg(expert.ratingSum / expert.ratingCount, 0, 'f', 1);
+            ? tr("No evaluations yet: the programme mean %1/5 is used.").arg(number(m_data.programmeMean()))
+            : tr("mean rating %1/5 over %Ln evaluation(s)", nullptr, expert.ratingCount)
+                      .arg(number(expert.ratingSum / expert.ratingCount));
 
     PartExplanation &sector = parts[int(ScorePart::Sector)];
     const QString sectorName = m_data.sectorName(need.sectorCode);
@@ -152,7 +166,7 @@ QList<PartExplanation> MatchScorer::explain(int needIndex, int expertIndex) cons
 
     parts[int(ScorePart::Fairness)].reason = expert.recentMissions == 0
             ? tr("no missions in the last 12 months")
-            : tr("%n mission(s) in the last 12 months", nullptr, expert.recentMissions);
+            : tr("%Ln mission(s) in the last 12 months", nullptr, expert.recentMissions);
     return parts;
 }
 

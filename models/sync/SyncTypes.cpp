@@ -59,11 +59,11 @@ QString SyncStatus::text() const
         parts << tr("Synced at %1")
                      .arg(QLocale().toString(lastSyncedAt.toLocalTime().time(), QLocale::ShortFormat));
     if (openConflicts > 0)
-        parts << tr("%n conflict(s)", nullptr, openConflicts);
+        parts << tr("%Ln conflict(s)", nullptr, openConflicts);
     if (failedChanges > 0)
-        parts << tr("%n failed change(s)", nullptr, failedChanges);
+        parts << tr("%Ln failed change(s)", nullptr, failedChanges);
     if (pendingChanges > 0)
-        parts << tr("%n change(s) waiting", nullptr, pendingChanges);
+        parts << tr("%Ln change(s) waiting", nullptr, pendingChanges);
     return parts.isEmpty() ? tr("Not synced yet") : parts.join(QStringLiteral(" · "));
 }
 
@@ -73,10 +73,10 @@ QString SyncStatus::clockSkewText() const
         return {};
     const int minutes = qRound(qAbs(clockSkewMs) / 60000.0);
     return clockSkewMs > 0
-            ? tr("This computer's clock is %n minute(s) behind the server's. Set the date and time "
+            ? tr("This computer's clock is %Ln minute(s) behind the server's. Set the date and time "
                  "correctly: edits are ordered by time when two copies change the same field.",
                   nullptr, minutes)
-            : tr("This computer's clock is %n minute(s) ahead of the server's. Set the date and time "
+            : tr("This computer's clock is %Ln minute(s) ahead of the server's. Set the date and time "
                  "correctly: edits are ordered by time when two copies change the same field.",
                   nullptr, minutes);
 }

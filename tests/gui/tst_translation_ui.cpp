@@ -437,12 +437,12 @@ void TestTranslationUi::statusBarCountsTexts()
     m_window->setCurrentArea(MainWindow::Area::Translations);
     TranslationsArea *area = m_window->translationsArea();
     const int total = area->model()->totalCount();
-    QCOMPARE(m_window->statusCountText(), TranslationsArea::tr("%n text(s) to translate", nullptr, total));
+    QCOMPARE(m_window->statusCountText(), TranslationsArea::tr("%Ln text(s) to translate", nullptr, total));
     TranslationStore store(*m_db->repository, m_db->clock);
     QVERIFY(store.setTranslation(Schema::needs(), m_ids.needs.first(), QStringLiteral("title"), QStringLiteral("ar"),
                                  QStringLiteral("تدريب"))
                     .ok());
-    QCOMPARE(m_window->statusCountText(), TranslationsArea::tr("%n text(s) to translate", nullptr, total - 1));
+    QCOMPARE(m_window->statusCountText(), TranslationsArea::tr("%Ln text(s) to translate", nullptr, total - 1));
     // Ctrl+5 is the area's shortcut.
     m_window->setCurrentArea(MainWindow::Area::Experts);
     QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
@@ -460,7 +460,7 @@ void TestTranslationUi::retranslatesOnLanguageChange()
         QCOMPARE(area->languageFilter()->itemText(2), TranslationStore::languageName(QStringLiteral("fr")));
         QCOMPARE(area->editor()->nextButton()->text(), TranslationEditor::tr("Save and &next"));
         QCOMPARE(m_window->statusCountText(),
-                 TranslationsArea::tr("%n text(s) to translate", nullptr, area->model()->totalCount()));
+                 TranslationsArea::tr("%Ln text(s) to translate", nullptr, area->model()->totalCount()));
         QCOMPARE(area->layoutDirection(), language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
     }
 }

@@ -283,6 +283,14 @@ void TestMatchScorer::reasonsAreReadable()
         sum += p.points;
     }
     QVERIFY(qAbs(sum - s.evaluate().score()) < 0.001);
+
+    // Numbers follow the locale's digits, as everywhere else on screen (not "٩١" beside "3").
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
+    const QList<PartExplanation> arabic = s.scorer->explain(s.need, s.expert);
+    QLocale::setDefault(before);
+    QCOMPARE(arabic[int(ScorePart::Availability)].reason, QStringLiteral("free ٩١ % of the window"));
+    QVERIFY2(arabic[int(ScorePart::Language)].reason.contains(QStringLiteral("٣")), qPrintable(arabic[int(ScorePart::Language)].reason));
 }
 
 void TestMatchScorer::exclusionTextsNameTheCause()

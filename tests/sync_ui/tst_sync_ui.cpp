@@ -327,7 +327,7 @@ void TestSyncUi::conflictIsShownAndResolved()
     sync::SyncReport report;
     QVERIFY(syncNow(desk, &report));
     QCOMPARE(report.conflicts, 1);
-    const QString conflictsText = QCoreApplication::translate("ed::sync::SyncStatus", "%n conflict(s)", nullptr, 1);
+    const QString conflictsText = QCoreApplication::translate("ed::sync::SyncStatus", "%Ln conflict(s)", nullptr, 1);
     QVERIFY2(desk.window->syncIndicator()->text().contains(conflictsText), qPrintable(desk.window->syncIndicator()->text()));
 
     // A click on the indicator opens the conflicts.

@@ -28,7 +28,7 @@ QList<DashboardTexts::Kpi> DashboardTexts::kpis(const DashboardKpis &k)
                     std::isnan(k.meanRating) ? tr("none yet")
                                              //: mean rating out of the best rating, e.g. "4.2 / 5"
                                              : tr("%1 / %2").arg(locale.toString(k.meanRating, 'f', 1), locale.toString(5)),
-                    tr("Mean overall rating of %n evaluation(s) of missions in the period.", nullptr, k.ratingCount) });
+                    tr("Mean overall rating of %Ln evaluation(s) of missions in the period.", nullptr, k.ratingCount) });
     QStringList fares;
     for (const auto &entry : k.airfare)
         fares << locale.toCurrencyString(entry.second, entry.first, 0);

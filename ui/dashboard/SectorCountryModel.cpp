@@ -67,8 +67,8 @@ QVariant SectorCountryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return count ? QLocale().toString(count) : QString();
     case Qt::ToolTipRole:
-        //: tooltip of a cell of the sector × country table: %n needs, sector, country
-        return tr("%n need(s) in %1 from %2", nullptr, count)
+        //: tooltip of a cell of the sector × country table: %Ln needs, sector, country
+        return tr("%Ln need(s) in %1 from %2", nullptr, count)
                 .arg(m_reference.sectorName(sector), m_reference.countryName(country));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);

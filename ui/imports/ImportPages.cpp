@@ -170,7 +170,7 @@ void ImportMappingPage::updateNote()
     const QStringList unmapped = m_wizard->mapping().unmappedColumns();
     m_note->setText(unmapped.isEmpty()
             ? tr("Every column is matched.")
-            : tr("%n column(s) not recognised, not imported: %1", nullptr, int(unmapped.size()))
+            : tr("%Ln column(s) not recognised, not imported: %1", nullptr, int(unmapped.size()))
                   .arg(unmapped.join(QLatin1String(", "))));
 }
 
@@ -261,13 +261,13 @@ QString ImportRunPage::summaryText() const
         if (count > 0)
             parts << tr(text, nullptr, int(count));
     };
-    add(m_summary.imported.size(), m_dryRun ? QT_TR_N_NOOP("%n new record(s) to import") : QT_TR_N_NOOP("%n new record(s) imported"));
-    add(m_summary.updated.size(), m_dryRun ? QT_TR_N_NOOP("%n to update") : QT_TR_N_NOOP("%n updated"));
-    add(m_summary.merged.size(), m_dryRun ? QT_TR_N_NOOP("%n to merge into an existing expert") : QT_TR_N_NOOP("%n merged into an existing expert"));
-    add(m_summary.review.size(), QT_TR_N_NOOP("%n set aside for review as possible duplicate(s)"));
-    add(m_summary.skipped.size(), QT_TR_N_NOOP("%n already imported"));
-    add(m_summary.failed.size(), QT_TR_N_NOOP("%n row(s) with a problem, not imported"));
-    QString text = tr("%n row(s) read: ", nullptr, m_summary.rows) + parts.join(QLatin1String(", ")) + QLatin1Char('.');
+    add(m_summary.imported.size(), m_dryRun ? QT_TR_N_NOOP("%Ln new record(s) to import") : QT_TR_N_NOOP("%Ln new record(s) imported"));
+    add(m_summary.updated.size(), m_dryRun ? QT_TR_N_NOOP("%Ln to update") : QT_TR_N_NOOP("%Ln updated"));
+    add(m_summary.merged.size(), m_dryRun ? QT_TR_N_NOOP("%Ln to merge into an existing expert") : QT_TR_N_NOOP("%Ln merged into an existing expert"));
+    add(m_summary.review.size(), QT_TR_N_NOOP("%Ln set aside for review as possible duplicate(s)"));
+    add(m_summary.skipped.size(), QT_TR_N_NOOP("%Ln already imported"));
+    add(m_summary.failed.size(), QT_TR_N_NOOP("%Ln row(s) with a problem, not imported"));
+    QString text = tr("%Ln row(s) read: ", nullptr, m_summary.rows) + parts.join(QLatin1String(", ")) + QLatin1Char('.');
     if (m_summary.cancelled)
         text += QLatin1Char(' ') + tr("Stopped: the rows before were kept; import the file again to finish.");
     if (!m_summary.error.isEmpty())

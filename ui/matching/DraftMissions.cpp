@@ -120,8 +120,8 @@ DraftMissions::Outcome DraftMissions::assign(const QString &needId, const QStrin
     const bool macro = expertIds.size() > 1;
     if (macro)
         UndoTexts::beginMacro(m_undoStack, [code, count = int(expertIds.size())] {
-            //: undo history entry; %n experts were assigned to the need %1 in one drop
-            return tr("assign %n expert(s) to %1", nullptr, count).arg(code);
+            //: undo history entry; %Ln experts were assigned to the need %1 in one drop
+            return tr("assign %Ln expert(s) to %1", nullptr, count).arg(code);
         });
     QStringList failures;
     for (int i = 0; i < expertIds.size(); ++i) {
@@ -149,7 +149,7 @@ DraftMissions::Outcome DraftMissions::assign(const QString &needId, const QStrin
     else if (outcome.missionIds.size() == 1)
         outcome.message = tr("Draft mission created: %1 for %2.").arg(names.constFirst(), code);
     else
-        outcome.message = tr("%n draft mission(s) created for %1.", nullptr, int(outcome.missionIds.size())).arg(code);
+        outcome.message = tr("%Ln draft mission(s) created for %1.", nullptr, int(outcome.missionIds.size())).arg(code);
     return outcome;
 }
 

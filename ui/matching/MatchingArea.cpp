@@ -80,7 +80,7 @@ void MatchingArea::proposePlan()
 {
     PlanDialog dialog(*m_context, m_undoStack, this);
     if (dialog.exec() == QDialog::Accepted)
-        emit statusMessage(tr("%n draft mission(s) created from the plan.", nullptr,
+        emit statusMessage(tr("%Ln draft mission(s) created from the plan.", nullptr,
                               int(dialog.createdMissionIds().size())));
 }
 

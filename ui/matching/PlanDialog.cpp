@@ -145,7 +145,7 @@ void PlanDialog::propose()
     connect(worker, &PlanWorker::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(1, total));
         m_progress->setValue(done);
-        m_summary->setText(tr("Scoring candidates: %1 of %n open need(s)…", nullptr, total).arg(done));
+        m_summary->setText(tr("Scoring candidates: %1 of %Ln open need(s)…", nullptr, total).arg(done));
     });
     connect(worker, &PlanWorker::finished, this, &PlanDialog::showOutcome);
     connect(worker, &PlanWorker::finished, m_thread, &QThread::quit);
@@ -266,7 +266,7 @@ void PlanDialog::updateButtons()
     m_all->setEnabled(!running && m_view->topLevelItemCount() > 0);
     m_none->setEnabled(!running && m_view->topLevelItemCount() > 0);
     m_create->setEnabled(!running && ticked > 0);
-    m_create->setText(tr("&Create %n draft mission(s)", nullptr, ticked));
+    m_create->setText(tr("&Create %Ln draft mission(s)", nullptr, ticked));
 }
 
 void PlanDialog::accept()
@@ -287,7 +287,7 @@ void PlanDialog::accept()
     m_created.clear();
     UndoTexts::beginMacro(m_undoStack, [count = int(ticked.size())] {
         //: undo history entry
-        return tr("create %n draft mission(s) from a plan", nullptr, count);
+        return tr("create %Ln draft mission(s) from a plan", nullptr, count);
     });
     for (QTreeWidgetItem *item : std::as_const(ticked)) {
         const QString needId = item->data(0, NeedRole).toString();
@@ -315,7 +315,7 @@ void PlanDialog::accept()
     }
     m_undoStack.endMacro();
     if (!failures.isEmpty()) {
-        m_summary->setText(tr("%n draft mission(s) created; these could not be:", nullptr, int(m_created.size()))
+        m_summary->setText(tr("%Ln draft mission(s) created; these could not be:", nullptr, int(m_created.size()))
                            + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
         return; // stay open so the coordinator sees what failed
     }

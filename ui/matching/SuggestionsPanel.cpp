@@ -158,7 +158,7 @@ QTreeWidgetItem *SuggestionsPanel::candidateItem(int rank, const Suggestion &sug
 {
     auto *item = new QTreeWidgetItem;
     //: a ranked suggestion: %1 rank, %2 expert name
-    item->setText(0, tr("%1. %2").arg(rank).arg(suggestion.expertName));
+    item->setText(0, tr("%1. %2").arg(QLocale().toString(rank), suggestion.expertName));
     item->setData(0, IdRole, suggestion.expertId);
     item->setText(1, points(suggestion.score));
     item->setData(1, ScoreBarDelegate::FractionRole, suggestion.score / 100.0);
@@ -240,7 +240,7 @@ void SuggestionsPanel::refresh()
         m_candidates->addTopLevelItem(none);
         none->setFirstColumnSpanned(true);
     }
-    m_excludedTitle->setText(tr("%n expert(s) excluded by a hard filter", nullptr, int(excluded.size())));
+    m_excludedTitle->setText(tr("%Ln expert(s) excluded by a hard filter", nullptr, int(excluded.size())));
     for (const Exclusion &exclusion : std::as_const(excluded)) {
         auto *item = new QTreeWidgetItem({ exclusion.expertName, exclusion.explanation });
         item->setData(0, IdRole, exclusion.expertId);

@@ -125,7 +125,7 @@ void MissionPanel::refresh()
     const QLocale locale;
     m_title->setText(QStringLiteral("<b>%1</b> — %2<br>%3").arg(m->code.toHtmlEscaped(), m->expertName.toHtmlEscaped(),
                                                                 m->needTitle.toHtmlEscaped()));
-    QString dates = tr("%1 to %2 (%n day(s))", nullptr, m->days())
+    QString dates = tr("%1 to %2 (%Ln day(s))", nullptr, m->days())
                             .arg(locale.toString(m->start, QLocale::LongFormat), locale.toString(m->end, QLocale::LongFormat));
     if (m_state.showHijri())
         dates += QLatin1Char('\n') + tr("%1 to %2 (Hijri, civil calendar)").arg(HijriCalendar::format(m->start), HijriCalendar::format(m->end));
@@ -142,10 +142,10 @@ void MissionPanel::refresh()
     m_passport->setStyleSheet(valid ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #c62828"));
     m_passport->setText(!expert.passportExpiry.isValid()
                                 ? tr("Passport: expiry date not recorded.")
-                                : valid ? tr("Passport valid until %1: OK (at least %n month(s) after the mission).", nullptr,
+                                : valid ? tr("Passport valid until %1: OK (at least %Ln month(s) after the mission).", nullptr,
                                              ConflictDetector::kPassportMonths)
                                                   .arg(locale.toString(expert.passportExpiry, QLocale::ShortFormat))
-                                        : tr("Passport expires on %1: less than %n month(s) after the mission.", nullptr,
+                                        : tr("Passport expires on %1: less than %Ln month(s) after the mission.", nullptr,
                                              ConflictDetector::kPassportMonths)
                                                   .arg(locale.toString(expert.passportExpiry, QLocale::ShortFormat)));
     m_airfare->setValue(m->airfare);

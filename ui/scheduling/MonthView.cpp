@@ -215,7 +215,7 @@ void MonthView::paintEvent(QPaintEvent *)
     for (const auto &overflow : std::as_const(m_overflow))
         //: more missions on a day than fit in the cell
         p.drawText(overflow.first, Qt::AlignVCenter | Qt::AlignTrailing,
-            tr("+%n more", nullptr, overflow.second));
+            tr("+%Ln more", nullptr, overflow.second));
     p.setFont(font());
 
     // Legend: one swatch per status, in lifecycle order, mirrored with the layout.

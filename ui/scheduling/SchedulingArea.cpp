@@ -235,7 +235,7 @@ void SchedulingArea::refreshConflicts()
         if (c.missionIds.constFirst() == selected)
             m_conflicts->setCurrentItem(item);
     }
-    m_conflictTitle->setText(tr("%n conflict(s)", nullptr, m_conflicts->count()));
+    m_conflictTitle->setText(tr("%Ln conflict(s)", nullptr, m_conflicts->count()));
 }
 
 void SchedulingArea::updateMonthTitle()
@@ -274,7 +274,7 @@ void SchedulingArea::exportIcs()
     if (!IcsExport::write(m_state->data(), path, QDateTime::currentDateTimeUtc(), &m_repository.reference(), &error))
         showMessage(error, true);
     else
-        showMessage(tr("Wrote %n mission(s) to %1.", nullptr, int(m_state->data().missions.size())).arg(path), false);
+        showMessage(tr("Wrote %Ln mission(s) to %1.", nullptr, int(m_state->data().missions.size())).arg(path), false);
 }
 
 void SchedulingArea::importIcs()
@@ -297,7 +297,7 @@ void SchedulingArea::importIcs()
     if (!IcsImport::importUnavailability(m_repository, ids.at(names.indexOf(name)), path, &added, &error))
         showMessage(error, true);
     else
-        showMessage(tr("Added %n unavailability period(s) for %1.", nullptr, added).arg(name), false);
+        showMessage(tr("Added %Ln unavailability period(s) for %1.", nullptr, added).arg(name), false);
 }
 
 void SchedulingArea::evaluate(const QString &missionId)

@@ -364,8 +364,8 @@ QString TimelineView::tooltipFor(int index) const
     QStringList lines;
     //: tooltip title; %1 mission code, %2 expert, %3 need title
     lines << tr("<b>%1</b> — %2<br>%3").arg(m.code.toHtmlEscaped(), m.expertName.toHtmlEscaped(), m.needTitle.toHtmlEscaped());
-    //: %1, %2 dates, %n the number of days
-    lines << tr("%1 to %2 (%n day(s))", nullptr, m.days())
+    //: %1, %2 dates, %Ln the number of days
+    lines << tr("%1 to %2 (%Ln day(s))", nullptr, m.days())
                      .arg(locale.toString(m.start, QLocale::ShortFormat), locale.toString(m.end, QLocale::ShortFormat));
     if (m_state.showHijri())
         lines << tr("Hijri (civil calendar): %1 to %2").arg(HijriCalendar::format(m.start), HijriCalendar::format(m.end));

@@ -269,10 +269,10 @@ void ConflictsDialog::reload()
     for (int column = 0; column < 3; ++column)
         m_failed->resizeColumnToContents(column);
 
-    //: tab title; %n is the number of open conflicts
-    m_tabs->setTabText(0, tr("Conflicts (%n)", nullptr, int(m_conflictData.size())));
-    //: tab title; %n is the number of changes the server refused
-    m_tabs->setTabText(1, tr("Failed changes (%n)", nullptr, m_failed->topLevelItemCount()));
+    //: tab title; %Ln is the number of open conflicts
+    m_tabs->setTabText(0, tr("Conflicts (%Ln)", nullptr, int(m_conflictData.size())));
+    //: tab title; %Ln is the number of changes the server refused
+    m_tabs->setTabText(1, tr("Failed changes (%Ln)", nullptr, m_failed->topLevelItemCount()));
     updateButtons();
 }
 

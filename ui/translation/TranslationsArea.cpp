@@ -168,7 +168,7 @@ void TranslationsArea::fillFilters()
 QString TranslationsArea::countText() const
 {
     //: status bar in the Translations area
-    return tr("%n text(s) to translate", nullptr, m_model->totalCount());
+    return tr("%Ln text(s) to translate", nullptr, m_model->totalCount());
 }
 
 bool TranslationsArea::isModified() const

@@ -31,7 +31,7 @@ public:
     QComboBox *languageFilter() const { return m_language; }
     QComboBox *tableFilter() const { return m_table; }
     TranslationEditor *editor() const { return m_editor; }
-    // "%n text(s) to translate", for the status bar.
+    // "%Ln text(s) to translate", for the status bar.
     QString countText() const;
     bool isModified() const;
 
