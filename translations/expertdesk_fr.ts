@@ -2302,6 +2302,16 @@ an ISO country code and the country&apos;s name, e.g. &quot;SN Senegal&quot;</ex
         <source>Export this chart as PNG, SVG or PDF</source>
         <translation>Exporter ce graphique en PNG, SVG ou PDF</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>one figure of a stacked bar for a screen reader: %1 the status, %2 the number</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>one bar of a chart for a screen reader: %1 the category, %2 its figures</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ed::Conflict</name>

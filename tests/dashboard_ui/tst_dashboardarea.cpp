@@ -83,6 +83,17 @@ void TestDashboardArea::everyCountryListed()
     QCOMPARE(axis->count(), 57);
     // Tall enough for every name to be drawn (about 20 px a bar), scrolled rather than squeezed.
     QVERIFY(panel->view()->height() >= 57 * 20);
+    // The figures are there for a screen reader too, each country with its count.
+    const QString description = panel->view()->accessibleDescription();
+    DashboardData data;
+    QString error;
+    QVERIFY2(DashboardAggregates(*m_db.database, m_db.reference).compute(DashboardFixture::defaultFilter(), &data, &error),
+             qPrintable(error));
+    QVERIFY(!data.expertsByCountry.isEmpty());
+    for (const KeyCount &entry : data.expertsByCountry) {
+        const QString expected = m_db.reference.countryName(entry.key) + QLatin1String(": ") + QLocale().toString(entry.count);
+        QVERIFY2(description.contains(expected), qPrintable(expected + QLatin1String(" not in ") + description));
+    }
 }
 
 void TestDashboardArea::clickBar(ChartPanel *panel, int category, int set)

@@ -1,15 +1,50 @@
 #include "ChartPanel.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLocale>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ed {
+
+// The chart's figures as text, for a screen reader (a picture of bars says nothing to it):
+// "Indonesia: 21; Malaysia: 15; …", or per status for stacked bars "Jan 26: Evaluated 3; …".
+QString ChartPanel::figures(const QChart *chart)
+{
+    const QLocale locale;
+    QStringList categories;
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *category = qobject_cast<QBarCategoryAxis *>(axis))
+            categories = category->categories();
+    }
+    QStringList entries;
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars)
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (int i = 0; i < categories.size(); ++i) {
+            QStringList values;
+            for (const QBarSet *set : sets) {
+                if (i >= set->count() || (sets.size() > 1 && set->at(i) == 0))
+                    continue;
+                const QString value = locale.toString(set->at(i));
+                //: one figure of a stacked bar for a screen reader: %1 the status, %2 the number
+                values << (sets.size() > 1 ? tr("%1 %2").arg(set->label(), value) : value);
+            }
+            if (!values.isEmpty())
+                //: one bar of a chart for a screen reader: %1 the category, %2 its figures
+                entries << tr("%1: %2").arg(categories.at(i), values.join(QLatin1String(", ")));
+        }
+    }
+    return entries.join(QLatin1String("; "));
+}
 
 ChartPanel::ChartPanel(ChartKind kind, bool scrolling, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_view(new QChartView(this)), m_export(new QToolButton(this))
@@ -42,6 +77,7 @@ void ChartPanel::setChart(const BuiltChart &built)
     m_view->setChart(built.chart); // the view owns the chart from here
     delete old;
     m_view->setAccessibleName(built.chart->title());
+    m_view->setAccessibleDescription(figures(built.chart));
     // Every category gets the height its name needs; Qt Charts drops labels that would overlap.
     m_view->setMinimumHeight(built.preferredSize.height());
     if (m_scroll) {

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 class QScrollArea;
 class QToolButton;
@@ -24,6 +25,7 @@ public:
     QChartView *view() const { return m_view; }
     const BuiltChart &built() const { return m_built; }
     void setChart(const BuiltChart &built); // takes the chart; the previous one is deleted
+    static QString figures(const QChart *chart);
 
 signals:
     // setKey is the mission status of a stacked bar, empty for single-set charts.
