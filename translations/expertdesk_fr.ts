@@ -4128,6 +4128,38 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
+    <name>ed::MissionItemAccessible</name>
+    <message>
+        <source>%1, %2, %3 to %4, %5</source>
+        <extracomment>a mission read by a screen reader: %1 code, %2 expert, %3 first day, %4 last day, %5 status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one day later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one day earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one week later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one week earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys on the selected mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::MissionPanel</name>
     <message>
         <source>Change status</source>

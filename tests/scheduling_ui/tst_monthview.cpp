@@ -3,10 +3,12 @@
 // each change is one command on the shared undo stack, and a refused change snaps back.
 #include "SchedulingFixture.h"
 
+#include "itemmodels/RecordFormatter.h"
 #include "scheduling/MonthView.h"
 #include "scheduling/SchedulingArea.h"
 #include "scheduling/SchedulingState.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +35,7 @@ private slots:
     void keyboardMovesSelected();
     void finishedMissionDoesNotMove();
     void refusedChangeSnapsBack();
+    void missionsAreAccessibleItems();
 
 private:
     static void directions()
@@ -238,6 +241,45 @@ void TestMonthView::refusedChangeSnapsBack()
     QCOMPARE(after.constFirst().width(), before.constFirst().width());
     QVERIFY(view()->dayRect(QDate(2026, 11, 30)).contains(after.constFirst().topLeft()));
     QCOMPARE(m_stack->count(), 0);
+}
+
+void TestMonthView::missionsAreAccessibleItems()
+{
+    // A second mission, later in the month, of another expert's kind of need: two items.
+    const QString second = m_f->mission("2026-12-14", "2026-12-18", "draft");
+    view()->setMonth(QDate(2026, 12, 1));
+    QCoreApplication::processEvents();
+    QAccessibleInterface *calendar = QAccessible::queryAccessibleInterface(view());
+    QVERIFY(calendar);
+    QCOMPARE(calendar->childCount(), 2); // as many items as missions shown
+    QAccessibleInterface *first = calendar->child(0);
+    QVERIFY(first && first->isValid());
+    QCOMPARE(first->role(), QAccessible::ListItem);
+    const auto stored = m_f->db.repository->get(Schema::missions(), m_mission);
+    const QString name = first->text(QAccessible::Name);
+    QVERIFY2(name.startsWith(stored->value("code").toString() + QLatin1String(", ")), qPrintable(name));
+    QVERIFY2(name.contains(QLocale().toString(QDate(2026, 11, 30), RecordFormatter::dateFormat())), qPrintable(name));
+    QCOMPARE(calendar->indexOfChild(first), 0);
+    QVERIFY(!first->rect().isEmpty());
+    QVERIFY(first->rect().contains(view()->mapToGlobal(view()->missionRects(m_mission).constFirst().center())));
+
+    // Its actions select and move it, as the keyboard does: one undoable step each.
+    QAccessibleActionInterface *actions = first->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(m_area->state().selectedMission(), m_mission);
+    QVERIFY(first->state().selected);
+    actions->doAction(QStringLiteral("moveWeekLater"));
+    QCOMPARE(dates(m_mission), QString("2026-12-07/2026-12-11"));
+    QCOMPARE(m_stack->count(), 1);
+
+    // Down picks the next mission without a mouse.
+    view()->setFocus();
+    QTest::keyClick(view(), Qt::Key_Down);
+    QCOMPARE(m_area->state().selectedMission(), second);
+    QTest::keyClick(view(), Qt::Key_Up);
+    QCOMPARE(m_area->state().selectedMission(), m_mission);
 }
 
 QTEST_MAIN(TestMonthView)

@@ -4,6 +4,7 @@
 #include "scheduling/HijriCalendar.h"
 #include "scheduling/MissionLifecycle.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -25,6 +26,7 @@ MonthView::MonthView(SchedulingState &state, QWidget *parent)
     setObjectName(QStringLiteral("schedulingMonth"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    MissionAccessibility::install();
     retranslate();
     m_month = QDate(state.today().year(), state.today().month(), 1);
     connect(&m_state, &SchedulingState::changed, this, [this] {
@@ -101,6 +103,13 @@ void MonthView::layoutBars()
         const MissionSlot &x = slotOf(a), &y = slotOf(b);
         return x.start != y.start ? x.start < y.start : x.days() > y.days();
     });
+    m_shownIds.clear();
+    for (int i : std::as_const(shown))
+        m_shownIds << data.missions.at(i).id;
+    if (QAccessible::isActive()) {
+        QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reorder);
+    }
     for (int week = 0; week < kWeeks; ++week) {
         const QDate weekStart = start.addDays(7 * week), weekEnd = weekStart.addDays(6);
         const QRect first = cellRect(week, 0);
@@ -363,10 +372,31 @@ void MonthView::cancelDrag()
     }
 }
 
+QRect MonthView::missionRect(const QString &missionId) const
+{
+    const QList<QRect> rects = missionRects(missionId);
+    return rects.isEmpty() ? QRect() : rects.constFirst();
+}
+
 void MonthView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_drag != Edit::None) {
         cancelDrag();
+        return;
+    }
+    // Up and Down pick the previous or next mission of the month, in start order, so a mission
+    // can be chosen without a mouse; the arrow keys then move it.
+    if ((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) && !m_shownIds.isEmpty()) {
+        const int current = int(m_shownIds.indexOf(m_state.selectedMission()));
+        const int next = current < 0 ? 0
+                : event->key() == Qt::Key_Down ? std::min(current + 1, int(m_shownIds.size()) - 1)
+                                               : std::max(current - 1, 0);
+        m_state.setSelectedMission(m_shownIds.at(next));
+        if (QAccessible::isActive()) {
+            QAccessibleEvent focus(this, QAccessible::Focus);
+            focus.setChild(next);
+            QAccessible::updateAccessibility(&focus);
+        }
         return;
     }
     if (!MissionDateEdit::handleKey(m_state, *event, layoutDirection()))

@@ -5,6 +5,7 @@
 #include <QRect>
 #include <QWidget>
 
+#include "MissionAccessibility.h"
 #include "MissionDateEdit.h"
 
 namespace ed {
@@ -18,7 +19,7 @@ class SchedulingState;
 // mission, dragging its start or end edge changes its length, with a live preview; Escape
 // cancels; arrow keys move the selected mission (Shift: its end). Each drop is one undoable
 // command.
-class MonthView : public QWidget {
+class MonthView : public QWidget, public MissionItemView {
     Q_OBJECT
 public:
     explicit MonthView(SchedulingState &state, QWidget *parent = nullptr);
@@ -30,6 +31,10 @@ public:
     QRect dayRect(const QDate &date) const;
     // The mission's bar pieces as drawn, one per week line (none if not shown). For tests.
     QList<QRect> missionRects(const QString &missionId) const;
+
+    QStringList shownMissionIds() const override { return m_shownIds; }
+    QRect missionRect(const QString &missionId) const override;
+    SchedulingState &schedulingState() const override { return m_state; }
 
 signals:
     void monthChanged(const QDate &month);
@@ -64,6 +69,7 @@ private:
     SchedulingState &m_state;
     QDate m_month;
     QList<Bar> m_bars;
+    QStringList m_shownIds; // every mission in the six weeks, by start, drawn or in a "+n"
     QList<QPair<QRect, int>> m_overflow; // "+n" markers per day
 
     Edit m_drag = Edit::None;

@@ -1,0 +1,229 @@
+#include "MissionAccessibility.h"
+
+#include "MissionDateEdit.h"
+#include "SchedulingState.h"
+#include "itemmodels/RecordFormatter.h"
+#include "scheduling/MissionLifecycle.h"
+
+#include <QAccessibleWidget>
+#include <QCoreApplication>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+#include <QWindow>
+
+namespace ed {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ed::MissionAccessibility", text);
+}
+
+// Action identifiers; localizedActionName() gives what a person hears.
+const QString kMoveDayLater = QStringLiteral("moveDayLater");
+const QString kMoveDayEarlier = QStringLiteral("moveDayEarlier");
+const QString kMoveWeekLater = QStringLiteral("moveWeekLater");
+const QString kMoveWeekEarlier = QStringLiteral("moveWeekEarlier");
+
+class MissionItemAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+{
+public:
+    MissionItemAccessible(QWidget *view, MissionItemView *items, QString missionId)
+        : m_view(view), m_items(items), m_id(std::move(missionId))
+    {
+    }
+
+    bool isValid() const override { return m_view && m_items->schedulingState().data().mission(m_id); }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    QAccessibleInterface *focusChild() const override { return nullptr; }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    void setText(QAccessible::Text, const QString &) override { }
+
+    QString text(QAccessible::Text t) const override
+    {
+        const MissionSlot *m = isValid() ? m_items->schedulingState().data().mission(m_id) : nullptr;
+        if (!m)
+            return {};
+        if (t == QAccessible::Name)
+            //: a mission read by a screen reader: %1 code, %2 expert, %3 first day, %4 last day, %5 status
+            return tr("%1, %2, %3 to %4, %5")
+                    .arg(m->code, m->expertName, RecordFormatter::formatDate(m->start.toString(Qt::ISODate)),
+                         RecordFormatter::formatDate(m->end.toString(Qt::ISODate)), MissionLifecycle::label(m->status));
+        if (t == QAccessible::Description) {
+            QStringList lines { m->needTitle, m->institutionName };
+            for (const Conflict &c : m_items->schedulingState().conflictsOf(m_id))
+                lines << c.description;
+            lines.removeAll(QString());
+            return lines.join(QLatin1String(". "));
+        }
+        return {};
+    }
+
+    QRect rect() const override
+    {
+        if (!m_view)
+            return {};
+        const QRect local = m_items->missionRect(m_id);
+        return local.isEmpty() ? QRect() : QRect(m_view->mapToGlobal(local.topLeft()), local.size());
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        s.focusable = s.selectable = true;
+        s.selected = m_items->schedulingState().selectedMission() == m_id;
+        s.focused = s.selected && m_view && m_view->hasFocus();
+        s.invisible = m_items->missionRect(m_id).isEmpty(); // in a "+n" marker
+        return s;
+    }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+    }
+
+    QStringList actionNames() const override
+    {
+        QStringList names { pressAction() };
+        const MissionSlot *m = m_items->schedulingState().data().mission(m_id);
+        if (m && MissionDateEdit::isEditable(*m))
+            names << kMoveDayLater << kMoveDayEarlier << kMoveWeekLater << kMoveWeekEarlier;
+        return names;
+    }
+
+    QString localizedActionName(const QString &name) const override
+    {
+        if (name == pressAction())
+            return tr("Select");
+        if (name == kMoveDayLater)
+            return tr("Move one day later");
+        if (name == kMoveDayEarlier)
+            return tr("Move one day earlier");
+        if (name == kMoveWeekLater)
+            return tr("Move one week later");
+        if (name == kMoveWeekEarlier)
+            return tr("Move one week earlier");
+        return QAccessibleActionInterface::localizedActionName(name);
+    }
+
+    QStringList keyBindingsForAction(const QString &name) const override
+    {
+        if (name == kMoveDayLater || name == kMoveDayEarlier)
+            return { tr("Arrow keys on the selected mission") };
+        return {};
+    }
+
+    void doAction(const QString &name) override
+    {
+        if (!isValid())
+            return;
+        SchedulingState &state = m_items->schedulingState();
+        state.setSelectedMission(m_id);
+        const int days = name == kMoveDayLater ? 1 : name == kMoveDayEarlier ? -1 : name == kMoveWeekLater ? 7
+                : name == kMoveWeekEarlier                                     ? -7
+                                                                               : 0;
+        if (days != 0)
+            MissionDateEdit::apply(state, m_id, MissionDateEdit::Edit::Move, days);
+    }
+
+private:
+    QPointer<QWidget> m_view;
+    MissionItemView *m_items;
+    QString m_id;
+};
+
+// The view, with one child per mission it shows. Children are registered with QAccessible (so
+// they have ids) and kept while their mission is shown.
+class MissionViewAccessible : public QAccessibleWidget
+{
+public:
+    MissionViewAccessible(QWidget *view, MissionItemView *items)
+        : QAccessibleWidget(view, QAccessible::List), m_items(items)
+    {
+    }
+    ~MissionViewAccessible() override
+    {
+        for (QAccessible::Id id : std::as_const(m_children))
+            QAccessible::deleteAccessibleInterface(id);
+    }
+
+    int childCount() const override { return int(sync().size()); }
+    QAccessibleInterface *child(int index) const override
+    {
+        const QStringList &ids = sync();
+        if (index < 0 || index >= ids.size())
+            return nullptr;
+        const QString &missionId = ids.at(index);
+        auto it = m_children.constFind(missionId);
+        if (it == m_children.constEnd())
+            it = m_children.insert(missionId, QAccessible::registerAccessibleInterface(
+                                                      new MissionItemAccessible(widget(), m_items, missionId)));
+        return QAccessible::accessibleInterface(it.value());
+    }
+    int indexOfChild(const QAccessibleInterface *child) const override
+    {
+        const QStringList &ids = sync();
+        for (auto it = m_children.cbegin(); it != m_children.cend(); ++it) {
+            if (QAccessible::accessibleInterface(it.value()) == child)
+                return int(ids.indexOf(it.key()));
+        }
+        return -1;
+    }
+    QAccessibleInterface *childAt(int x, int y) const override
+    {
+        for (int i = 0; i < childCount(); ++i) {
+            QAccessibleInterface *item = child(i);
+            if (item && item->rect().contains(x, y))
+                return item;
+        }
+        return nullptr;
+    }
+
+private:
+    // The missions shown now; forgets the children of missions no longer shown.
+    const QStringList &sync() const
+    {
+        m_ids = m_items->shownMissionIds();
+        for (auto it = m_children.begin(); it != m_children.end();) {
+            if (m_ids.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            QAccessible::deleteAccessibleInterface(it.value());
+            it = m_children.erase(it);
+        }
+        return m_ids;
+    }
+
+    MissionItemView *m_items;
+    mutable QStringList m_ids;
+    mutable QHash<QString, QAccessible::Id> m_children;
+};
+
+QAccessibleInterface *factory(const QString &, QObject *object)
+{
+    auto *widget = qobject_cast<QWidget *>(object);
+    auto *items = dynamic_cast<MissionItemView *>(object);
+    return widget && items ? new MissionViewAccessible(widget, items) : nullptr;
+}
+
+} // namespace
+
+void MissionAccessibility::install()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(factory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+} // namespace ed
