@@ -4360,35 +4360,35 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
-    <name>ed::MissionItemAccessible</name>
+    <name>ed::MissionAccessibility</name>
     <message>
         <source>%1, %2, %3 to %4, %5</source>
         <extracomment>a mission read by a screen reader: %1 code, %2 expert, %3 first day, %4 last day, %5 status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، من %3 إلى %4، %5</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد</translation>
     </message>
     <message>
         <source>Move one day later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير يومًا واحدًا</translation>
     </message>
     <message>
         <source>Move one day earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم يومًا واحدًا</translation>
     </message>
     <message>
         <source>Move one week later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير أسبوعًا واحدًا</translation>
     </message>
     <message>
         <source>Move one week earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم أسبوعًا واحدًا</translation>
     </message>
     <message>
         <source>Arrow keys on the selected mission</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأسهم على البعثة المحددة</translation>
     </message>
 </context>
 <context>

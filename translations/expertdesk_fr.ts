@@ -4128,35 +4128,35 @@ the empty choice of an optional choice field</extracomment>
     </message>
 </context>
 <context>
-    <name>ed::MissionItemAccessible</name>
+    <name>ed::MissionAccessibility</name>
     <message>
         <source>%1, %2, %3 to %4, %5</source>
         <extracomment>a mission read by a screen reader: %1 code, %2 expert, %3 first day, %4 last day, %5 status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, du %3 au %4, %5</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner</translation>
     </message>
     <message>
         <source>Move one day later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler d’un jour plus tard</translation>
     </message>
     <message>
         <source>Move one day earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer d’un jour</translation>
     </message>
     <message>
         <source>Move one week later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler d’une semaine plus tard</translation>
     </message>
     <message>
         <source>Move one week earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer d’une semaine</translation>
     </message>
     <message>
         <source>Arrow keys on the selected mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches fléchées sur la mission sélectionnée</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ namespace ed {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ed::MissionAccessibility", text);
-}
-
 // Action identifiers; localizedActionName() gives what a person hears.
 const QString kMoveDayLater = QStringLiteral("moveDayLater");
 const QString kMoveDayEarlier = QStringLiteral("moveDayEarlier");
@@ -54,7 +49,7 @@ public:
             return {};
         if (t == QAccessible::Name)
             //: a mission read by a screen reader: %1 code, %2 expert, %3 first day, %4 last day, %5 status
-            return tr("%1, %2, %3 to %4, %5")
+            return QCoreApplication::translate("ed::MissionAccessibility", "%1, %2, %3 to %4, %5")
                     .arg(m->code, m->expertName, RecordFormatter::formatDate(m->start.toString(Qt::ISODate)),
                          RecordFormatter::formatDate(m->end.toString(Qt::ISODate)), MissionLifecycle::label(m->status));
         if (t == QAccessible::Description) {
@@ -102,22 +97,22 @@ public:
     QString localizedActionName(const QString &name) const override
     {
         if (name == pressAction())
-            return tr("Select");
+            return QCoreApplication::translate("ed::MissionAccessibility", "Select");
         if (name == kMoveDayLater)
-            return tr("Move one day later");
+            return QCoreApplication::translate("ed::MissionAccessibility", "Move one day later");
         if (name == kMoveDayEarlier)
-            return tr("Move one day earlier");
+            return QCoreApplication::translate("ed::MissionAccessibility", "Move one day earlier");
         if (name == kMoveWeekLater)
-            return tr("Move one week later");
+            return QCoreApplication::translate("ed::MissionAccessibility", "Move one week later");
         if (name == kMoveWeekEarlier)
-            return tr("Move one week earlier");
+            return QCoreApplication::translate("ed::MissionAccessibility", "Move one week earlier");
         return QAccessibleActionInterface::localizedActionName(name);
     }
 
     QStringList keyBindingsForAction(const QString &name) const override
     {
         if (name == kMoveDayLater || name == kMoveDayEarlier)
-            return { tr("Arrow keys on the selected mission") };
+            return { QCoreApplication::translate("ed::MissionAccessibility", "Arrow keys on the selected mission") };
         return {};
     }
 
