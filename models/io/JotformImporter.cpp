@@ -11,6 +11,7 @@
 #include "storage/RecordCodec.h"
 #include "storage/RecordRepository.h"
 #include "storage/SqliteStatement.h"
+#include "storage/WalCheckpoints.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -25,6 +26,8 @@ namespace ed {
 namespace {
 
 const QString kSourcePrefix = QStringLiteral("jotform:");
+// WAL pages between checkpoints during a run (32 MB; storage/WalCheckpoints.h).
+constexpr int kCheckpointPages = 8192;
 
 struct Candidate
 {
@@ -150,6 +153,7 @@ ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &map
         return summary;
     const JotformRowParser parser(mapping, m_vocabulary, m_repository.clock().now().date());
     QSqlDatabase db = m_repository.database().connection();
+    const WalCheckpoints checkpoints(db, kCheckpointPages); // ends after the last batch
 
     // A dry run is one transaction that is never committed; a real one commits every batch. New
     // records are put in the full-text index when their batch commits, not row by row.
