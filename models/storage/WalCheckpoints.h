@@ -10,8 +10,9 @@ namespace ed {
 // holds is copied (a passive checkpoint: readers are not waited for). For bulk writes: an
 // import's batch of 500 rows dirties more than 1000 pages, so each commit was followed by a
 // checkpoint and its two fsyncs, and index pages changed by every batch were copied every time.
-// The log may grow to `pages` plus one transaction meanwhile. Committed transactions are as safe
-// in the log as in the database: a process killed meanwhile loses nothing it committed.
+// The log may grow to `pages` plus one transaction meanwhile (Database cuts it back to 64 MB when
+// it next starts over). Committed transactions are as safe in the log as in the database: a
+// process killed meanwhile loses nothing it committed, and fsyncs still precede every checkpoint.
 class WalCheckpoints
 {
 public:
