@@ -122,25 +122,6 @@ bool SqliteStatement::exec()
     return ok;
 }
 
-bool SqliteStatement::next()
-{
-    if (!m_statement || m_bindStatus != SQLITE_OK)
-        return false;
-    const int status = sqlite3_step(m_statement);
-    if (status == SQLITE_ROW)
-        return true;
-    if (status != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    reset();
-    return false;
-}
-
-QString SqliteStatement::columnText(int column) const
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
-}
-
 void SqliteStatement::reset()
 {
     // Bindings stay (SQLite keeps them across a reset), but their text may be gone: a statement

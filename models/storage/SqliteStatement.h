@@ -44,16 +44,12 @@ public:
     // Runs the statement to its end and makes it ready for the next bindings. False, with
     // error(), when a binding or the statement failed.
     bool exec();
-    // For a query: the next row, whose columns column() reads until the next call. reset() ends
-    // the reading early.
-    bool next();
-    QString columnText(int column) const;
-    void reset();
 
     QString error() const { return m_error; }
 
 private:
     void check(int status);
+    void reset();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
