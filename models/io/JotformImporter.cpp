@@ -21,6 +21,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ed {
 
 namespace {
@@ -156,7 +158,8 @@ ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &map
         return summary;
     const JotformRowParser parser(mapping, m_vocabulary, m_repository.clock().now().date());
     QSqlDatabase db = m_repository.database().connection();
-    const WalCheckpoints checkpoints(db, kCheckpointPages); // ends after the last batch
+    std::optional<WalCheckpoints> checkpoints;
+    checkpoints.emplace(db, kCheckpointPages);
 
     // A dry run is one transaction that is never committed; a real one commits every batch. New
     // records are put in the full-text index when their batch commits, not row by row.
@@ -245,6 +248,7 @@ ImportSummary JotformImporter::run(TableReader &reader, const ImportMapping &map
         summary = committed;
     }
     batch.reset(); // a dry run rolls everything back here
+    checkpoints.reset(); // the last checkpoint before the last progress report, not after it
     summary.institutionsCreated = m_existing->institutionsCreated;
     if (progress)
         progress(summary.rows, reader.position(), reader.size());
