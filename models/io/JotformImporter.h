@@ -14,6 +14,7 @@
 namespace ed {
 
 class RecordRepository;
+class SqliteStatement;
 class TableReader;
 
 // What an import did, row by row (spreadsheet row numbers).
@@ -71,9 +72,10 @@ private:
     Outcome importNeed(ParsedRow &row, const QString &key);
     Outcome resubmitted(ParsedRow &row, const EntitySpec &spec, const QString &key, const QString &id);
     bool remember(const EntitySpec &spec, const QString &key, const QString &id, const QVariantMap &values);
-    // Through the repository's edit path: an update of record `id`, or an insert when id is empty.
+    // Through the repository's edit path: an update of record `id`, or an insert when id is empty
+    // of the parser's `values` and `more` (the source key; a need's institution).
     Outcome write(ParsedRow &row, const EntitySpec &spec, const QString &id, const QVariantMap &values,
-        QString *insertedId = nullptr);
+        QString *insertedId = nullptr, const QVariantMap &more = {});
     QString institutionFor(ParsedRow &row);
     bool startRun(const ImportMapping &mapping, const Options &options, QString *error);
     bool logProblems(const QList<ImportProblem> &problems, QString *error);
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<Existing> m_existing;
     QString m_runId;
     QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<SqliteStatement> m_remember; // the import_sources row, once per row
 };
 
 } // namespace ed

@@ -48,16 +48,21 @@ QString JotformRowParser::cell(const QStringList &cells, const QString &target) 
 
 QString JotformRowParser::header(const QString &target) const
 {
-    const int column = m_mapping.column(target);
-    return column < 0 ? QString() : m_mapping.headers().value(column);
+    // Every value of every row names its column: found once per target.
+    auto it = m_headerOf.constFind(target);
+    if (it == m_headerOf.cend()) {
+        const int column = m_mapping.column(target);
+        it = m_headerOf.insert(target, column < 0 ? QString() : m_mapping.headers().value(column));
+    }
+    return *it;
 }
 
 void JotformRowParser::set(ParsedRow *row, const QString &field, const QString &target,
     const QVariant &value, QVariantMap *into) const
 {
     const QString key = into ? QStringLiteral("institution.") + field : field;
-    if (!header(target).isEmpty())
-        row->columnOf.insert(key, header(target));
+    if (const QString column = header(target); !column.isEmpty())
+        row->columnOf.insert(key, column);
     const FieldSpec *spec = specOf(into, m_mapping.form()).field(field);
     QVariant clean;
     QString error;

@@ -22,7 +22,8 @@ struct ImportProblem
 };
 
 // A row of a JotForm export turned into the fields of an expert or a need (and, for a need, of
-// the institution it names), each value already in its stored form, with what could not be read.
+// the institution it names), each value already in its stored form (what Validation::normalize
+// makes of it: the repository does not normalise them again), with what could not be read.
 struct ParsedRow
 {
     int row = 0;
@@ -62,6 +63,7 @@ private:
     const ImportMapping &m_mapping;
     const ImportVocabulary &m_vocabulary;
     QDate m_today;
+    mutable QHash<QString, QString> m_headerOf; // target → the header of its column, as asked for
 };
 
 } // namespace ed

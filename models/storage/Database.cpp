@@ -69,9 +69,11 @@ QSqlDatabase Database::openConnection(QString *error) const
     // WAL lets the sync thread read while the UI writes; NORMAL is durable at every checkpoint
     // and does not lose committed transactions on an application crash. A 32 MB page cache
     // (default 2 MB) keeps the list indexes of 100 000 rows in memory while a pull writes them.
+    // A log that grew past 64 MB (an import defers its checkpoints) is cut back to that when it
+    // starts over, instead of keeping its size on disk until the app closes.
     for (const char *statement : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                    "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                                   "PRAGMA cache_size=-32000" })
+                                   "PRAGMA cache_size=-32000", "PRAGMA journal_size_limit=67108864" })
         pragma.exec(QLatin1String(statement));
     return db;
 }

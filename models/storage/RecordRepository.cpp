@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "RecordCodec.h"
+#include "RecordWriter.h"
 #include "ReferenceData.h"
 #include "domain/Clock.h"
 #include "domain/Uuid.h"
@@ -22,11 +23,6 @@ Q_LOGGING_CATEGORY(lcRepository, "expertdesk.storage.repository")
 namespace ed {
 
 namespace {
-
-QString isoNow(const Clock &clock)
-{
-    return clock.now().toString(Qt::ISODateWithMs);
-}
 
 QString lastHlc(Database &database)
 {
@@ -160,6 +156,16 @@ FieldErrors RecordRepository::checkReferences(const EntitySpec &spec, const QVar
     return errors;
 }
 
+QString RecordRepository::nowText() const
+{
+    // A bulk write makes many rows in the same millisecond: its text is made once.
+    if (const qint64 ms = m_clock.nowMs(); ms != m_nowMs) {
+        m_nowText = m_clock.now().toString(Qt::ISODateWithMs);
+        m_nowMs = ms;
+    }
+    return m_nowText;
+}
+
 QString RecordRepository::makeCode(const EntitySpec &spec, const QString &id) const
 {
     // Unique enough across offline replicas without a central counter: month + id's random tail.
@@ -167,38 +173,11 @@ QString RecordRepository::makeCode(const EntitySpec &spec, const QString &id) co
             .arg(spec.codePrefix, m_clock.now().toString(QStringLiteral("yyMM")), id.right(5).toUpper());
 }
 
-QSqlQuery &RecordRepository::insertStatement(const EntitySpec &spec, const QVariantMap &values, bool *known)
+RecordWriter &RecordRepository::writer()
 {
-    // By the set of fields, not by SQL text: hashing the statement's text cost more per row than
-    // binding it. Bound in the map's (sorted) order, which is the order the SQL was made in.
-    quint64 mask = 0;
-    *known = spec.fields.size() <= 64;
-    for (auto it = values.cbegin(); *known && it != values.cend(); ++it) {
-        const FieldSpec *field = spec.field(it.key());
-        *known = field != nullptr;
-        if (field)
-            mask |= quint64(1) << (field - spec.fields.constData());
-    }
-    const QPair<QString, quint64> key(spec.table, mask);
-    if (*known) {
-        if (auto it = m_inserts.find(key); it != m_inserts.end())
-            return *it;
-    }
-    QStringList columns, placeholders;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        columns << RecordQuery::quoted(it.key());
-    columns << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
-            << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
-    for (int i = 0; i < columns.size(); ++i)
-        placeholders << QStringLiteral("?");
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(spec.table, columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")));
-    if (!*known)
-        return prepared(sql);
-    QSqlQuery query(m_database.connection());
-    if (!query.prepare(sql))
-        qCWarning(lcRepository) << "cannot prepare" << sql << query.lastError().text();
-    return *m_inserts.insert(key, query);
+    if (!m_writer)
+        m_writer = std::make_unique<RecordWriter>(m_database.connection());
+    return *m_writer;
 }
 
 bool RecordRepository::pauseFullText(const QString &table, QString *error)
@@ -256,18 +235,14 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
     if (deferIndex && !m_unindexed.contains(spec.table) && !pauseFullText(spec.table, error))
         return false;
 
-    // Prepared once: bulk writes (imports, demo data) spend noticeable time re-parsing these.
-    QSqlQuery &savepoint = prepared(QStringLiteral("SAVEPOINT record_write"));
-    QSqlQuery &release = prepared(QStringLiteral("RELEASE record_write"));
-    if (!savepoint.exec()) {
-        *error = savepoint.lastError().text();
+    // The savepoint, an insert's row, the outbox entry and the clock go through SQLite's C API
+    // (RecordWriter): bulk writes (imports, demo data) run them once per row.
+    RecordWriter &out = writer();
+    if (!out.begin(error))
         return false;
-    }
-    auto fail = [&](const QSqlQuery &query) {
-        *error = query.lastError().text();
-        QSqlQuery undo(m_database.connection());
-        undo.exec(QStringLiteral("ROLLBACK TO record_write"));
-        undo.exec(QStringLiteral("RELEASE record_write"));
+    auto fail = [&](const QString &message) {
+        *error = message;
+        out.rollback();
         return false;
     };
 
@@ -275,18 +250,16 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
         catchUpHlc();
     const Hlc hlc = m_hlc.tick(m_clock.nowMs());
     const QString hlcText = hlc.toString();
-    const QString now = isoNow(m_clock);
+    const QString now = nowText();
 
-    QVariantList binds;
-    binds.reserve(newValues.size() + 6);
-    QString changesText, fieldHlcText;
-    QSqlQuery *write = nullptr;
+    QByteArray changesText, fieldHlcText;
     if (insert) {
         // An insert's entry written as text, without a QJsonObject per field: what QJsonDocument
         // gives for the objects below (keys sorted as the map is, old values all null; checked
         // byte for byte by tst_recordrepository).
         QByteArray changes("{"), fieldHlc("{"), name, hlcJson;
         changes.reserve(64 * newValues.size());
+        QList<QPair<qsizetype, qsizetype>> listSpans; // each JSON list's text within `changes`
         RecordCodec::appendJson(&hlcJson, hlcText);
         for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
             const FieldSpec *field = spec.field(it.key());
@@ -300,24 +273,26 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
             changes.append(name).append(":{\"new\":");
             // A JSON list is converted once for both the column text and the outbox entry; the
             // result is what RecordCodec::toSql and QJsonValue::fromVariant give.
-            if (field && field->kind == FieldKind::Json) {
-                const qsizetype start = changes.size();
-                RecordCodec::appendJson(&changes, it.value().toList());
-                binds << QString::fromUtf8(changes.constData() + start, changes.size() - start);
-            } else {
-                binds << (field ? RecordCodec::toSql(*field, it.value()) : it.value());
-                RecordCodec::appendJson(&changes, it.value());
-            }
+            const qsizetype start = changes.size();
+            RecordCodec::appendJson(&changes, field && field->kind == FieldKind::Json ? QVariant(it.value().toList())
+                                                                                      : it.value());
+            if (field && field->kind == FieldKind::Json)
+                listSpans.append({ start, changes.size() - start });
             changes.append(",\"old\":null}");
         }
         changes.append('}');
         fieldHlc.append('}');
-        changesText = QString::fromUtf8(changes);
-        fieldHlcText = QString::fromUtf8(fieldHlc);
-        binds << id << now << m_user << now << m_user << fieldHlcText;
-        bool known = false;
-        write = &insertStatement(spec, newValues, &known);
+        QList<QByteArrayView> lists;
+        for (const auto &[start, size] : std::as_const(listSpans))
+            lists.append(QByteArrayView(changes.constData() + start, size));
+        QString message;
+        if (!out.insert(spec, newValues, lists, id, now, m_user, fieldHlc, &message))
+            return fail(message);
+        changesText = std::move(changes);
+        fieldHlcText = std::move(fieldHlc);
     } else {
+        QVariantList binds;
+        binds.reserve(newValues.size() + 4);
         QJsonObject fieldHlc = QJsonDocument::fromJson(row.value(QStringLiteral("field_hlc")).toString().toUtf8()).object();
         QJsonObject changes;
         QStringList columns;
@@ -337,37 +312,26 @@ bool RecordRepository::writeRow(const EntitySpec &spec, const QString &id, const
             changes.insert(it.key(), QJsonObject { { QStringLiteral("old"), toJson(oldValues.value(it.key())) },
                                                    { QStringLiteral("new"), newJson } });
         }
-        changesText = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-        fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
+        changesText = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+        fieldHlcText = QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact);
         columns << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("field_hlc");
-        binds << now << m_user << fieldHlcText << id;
-        write = &prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-                                  .arg(spec.table, columns.join(QLatin1String(" = ?, "))));
+        binds << now << m_user << QString::fromUtf8(fieldHlcText) << id;
+        QSqlQuery &write = prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                                            .arg(spec.table, columns.join(QLatin1String(" = ?, "))));
+        for (int i = 0; i < binds.size(); ++i)
+            write.bindValue(i, binds.at(i));
+        if (!write.exec())
+            return fail(write.lastError().text());
     }
-    for (int i = 0; i < binds.size(); ++i)
-        write->bindValue(i, binds.at(i));
-    if (!write->exec())
-        return fail(*write);
 
-    QSqlQuery &outbox = prepared(QStringLiteral(
-            "INSERT INTO outbox (mutation_id, table_name, row_id, op, changes, base_version, hlc, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    int position = 0;
-    for (const QVariant &value : { QVariant(uuidV7(m_clock.nowMs())), QVariant(spec.table), QVariant(id), QVariant(op),
-                                   QVariant(changesText), QVariant(baseVersion), QVariant(hlcText), QVariant(now) })
-        outbox.bindValue(position++, value);
-    if (!outbox.exec())
-        return fail(outbox);
-
+    QString message;
+    if (!out.outbox(uuidV7(m_clock.nowMs()), spec.table, id, op, changesText, baseVersion, hlcText, now, &message))
+        return fail(message);
     // Inside a Batch the clock is stored once, when the batch ends, in the same transaction.
-    if (m_batchDepth == 0) {
-        QSqlQuery &state = prepared(kStoreHlc);
-        state.addBindValue(hlcText);
-        if (!state.exec())
-            return fail(state);
-    }
-    if (!release.exec())
-        return fail(release);
+    if (m_batchDepth == 0 && !out.storeHlc(hlcText, &message))
+        return fail(message);
+    if (!out.release(&message))
+        return fail(message);
     if (deferIndex) {
         QByteArray &ids = m_unindexed[spec.table];
         if (ids.size() > 1)
@@ -381,12 +345,25 @@ WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &
 {
     QVariantMap clean;
     FieldErrors errors = normalizeInput(spec, values, &clean);
+    return insertClean(spec, std::move(clean), std::move(errors), values.value(QStringLiteral("id")).toString());
+}
+
+WriteResult RecordRepository::insertNormalized(const EntitySpec &spec, const QVariantMap &normalized,
+                                               const QVariantMap &values)
+{
+    QVariantMap clean = normalized;
+    FieldErrors errors = normalizeInput(spec, values, &clean);
+    return insertClean(spec, std::move(clean), std::move(errors), values.value(QStringLiteral("id")).toString());
+}
+
+WriteResult RecordRepository::insertClean(const EntitySpec &spec, QVariantMap clean, FieldErrors errors,
+                                          const QString &givenId)
+{
     for (const FieldSpec &field : spec.fields) {
-        if (!clean.contains(field.name) && field.defaultValue.isValid())
+        if (field.defaultValue.isValid() && !clean.contains(field.name))
             clean.insert(field.name, field.defaultValue);
     }
-    const bool givenId = !values.value(QStringLiteral("id")).toString().isEmpty();
-    const QString id = givenId ? values.value(QStringLiteral("id")).toString() : uuidV7(m_clock.nowMs());
+    const QString id = !givenId.isEmpty() ? givenId : uuidV7(m_clock.nowMs());
     if (!spec.codePrefix.isEmpty() && Validation::isEmpty(clean.value(QStringLiteral("code"))))
         clean.insert(QStringLiteral("code"), makeCode(spec, id));
     if (spec.table == QLatin1String("missions")
@@ -402,7 +379,7 @@ WriteResult RecordRepository::insert(const EntitySpec &spec, const QVariantMap &
     // Existence only (deleted rows included): reading and decoding the whole row is not needed.
     // An id made here is new (UUIDv7: time and random bits), so only a given one is looked up.
     bool taken = false;
-    if (givenId) {
+    if (!givenId.isEmpty()) {
         QSqlQuery &exists = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table));
         exists.addBindValue(id);
         taken = exists.exec() && exists.next();
@@ -471,7 +448,7 @@ WriteResult RecordRepository::update(const EntitySpec &spec, const QString &id, 
                                     { QStringLiteral("reason"), to == QLatin1String("cancelled")
                                               ? merged.value(QStringLiteral("cancel_reason")) : QVariant(QString()) },
                                     { QStringLiteral("changed_by"), m_user },
-                                    { QStringLiteral("changed_at"), isoNow(m_clock) } };
+                                    { QStringLiteral("changed_at"), nowText() } };
             written = writeRow(Schema::missionStatusLog(), logId, QStringLiteral("insert"), {}, {}, log, 0, &error);
         }
         QSqlQuery end(m_database.connection());

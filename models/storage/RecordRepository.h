@@ -10,12 +10,14 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace ed {
 
 class Clock;
 class Database;
+class RecordWriter;
 class ReferenceData;
 
 // Reads and writes the synced records of every entity. Each write validates, then stores the
@@ -30,6 +32,10 @@ public:
     ~RecordRepository() override;
 
     WriteResult insert(const EntitySpec &spec, const QVariantMap &values);
+    // An insert whose `normalized` values are Validation::normalize's output already (an import's
+    // row parser made them so): they are not normalised a second time, the rest of the checks
+    // are insert()'s. `values` (an id, the import's source key) are normalised as insert() does.
+    WriteResult insertNormalized(const EntitySpec &spec, const QVariantMap &normalized, const QVariantMap &values);
     WriteResult update(const EntitySpec &spec, const QString &id, const QVariantMap &changes);
     WriteResult remove(const EntitySpec &spec, const QString &id); // tombstone
     WriteResult restore(const EntitySpec &spec, const QString &id); // undo a tombstone
@@ -73,13 +79,15 @@ signals:
 private:
     void catchUpHlc();
     FieldErrors normalizeInput(const EntitySpec &spec, const QVariantMap &input, QVariantMap *out) const;
+    WriteResult insertClean(const EntitySpec &spec, QVariantMap clean, FieldErrors errors, const QString &givenId);
+    QString nowText() const;
     FieldErrors checkReferences(const EntitySpec &spec, const QVariantMap &values) const;
     FieldErrors checkStatusChange(const QString &missionId, const QString &from, const QString &to) const;
     bool writeRow(const EntitySpec &spec, const QString &id, const QString &op, const QVariantMap &row,
                   const QVariantMap &oldValues, const QVariantMap &newValues, qint64 baseVersion,
                   QString *error);
     QSqlQuery &prepared(const QString &sql) const;
-    QSqlQuery &insertStatement(const EntitySpec &spec, const QVariantMap &values, bool *known);
+    RecordWriter &writer();
     bool pauseFullText(const QString &table, QString *error);
     bool indexDeferred(const QString &table, QString *error); // empty table: all of them
     QString makeCode(const EntitySpec &spec, const QString &id) const;
@@ -92,8 +100,9 @@ private:
     HlcClock m_hlc;
     int m_batchDepth = 0;
     mutable QHash<QString, QSqlQuery> m_statements;
-    // INSERT statements by table and the set of fields given (a bit per field of the spec).
-    QHash<QPair<QString, quint64>, QSqlQuery> m_inserts;
+    std::unique_ptr<RecordWriter> m_writer; // on first write
+    mutable qint64 m_nowMs = -1; // the clock's time, and its text, as nowText() last made it
+    mutable QString m_nowText;
     bool m_deferIndexing = false;
     QHash<QString, QByteArray> m_unindexed; // table → JSON array (unclosed) of ids inserted paused
 };
