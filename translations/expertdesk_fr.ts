@@ -2908,6 +2908,11 @@ shown in an empty choice field
 the empty choice of an optional choice field</extracomment>
         <translation>Non renseigné</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a language in a choice: %1 its name in the UI language, %2 its own name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ed::IcsExport</name>

@@ -193,9 +193,17 @@ void FieldEditor::fillChoices()
         //: the empty choice of an optional choice field
         combo->addItem(tr("Not set"), QString());
     if (m_field.name == QLatin1String("text_language")) {
-        // Each language in its own script, like the UI language menu: "Written in: العربية".
-        for (const EnumValue &value : m_field.values)
-            combo->addItem(LanguageSwitcher::nativeName(value.key).remove(QLatin1Char('&')), value.key);
+        // In the UI language, with the language's own name beside it when that differs:
+        // "الإنجليزية (English)", "arabe (العربية)". Native names alone read as untranslated.
+        for (const EnumValue &value : m_field.values) {
+            const QString name = m_reference.languageName(value.key);
+            const QString native = LanguageSwitcher::nativeName(value.key).remove(QLatin1Char('&'));
+            combo->addItem(native.compare(name, Qt::CaseInsensitive) == 0
+                                   ? name
+                                   //: a language in a choice: %1 its name in the UI language, %2 its own name
+                                   : tr("%1 (%2)").arg(name, RecordFormatter::isolated(native)),
+                           value.key);
+        }
     } else if (m_field.kind == FieldKind::Enum) {
         for (const EnumValue &value : m_field.values)
             combo->addItem(m_field.enumLabel(value.key), value.key);

@@ -2,6 +2,7 @@
 
 #include "EntityTexts.h"
 #include "FieldEditor.h"
+#include "NaturalDirectionDelegate.h"
 #include "RecordForm.h"
 #include "commands/DeleteRecordCommand.h"
 #include "commands/InsertRecordCommand.h"
@@ -45,6 +46,7 @@ RecordBrowser::RecordBrowser(const EntitySpec &spec, RecordRepository &repositor
     setObjectName(spec.table);
     m_view->setObjectName(spec.table + QLatin1String("View"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new NaturalDirectionDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

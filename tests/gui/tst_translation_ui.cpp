@@ -124,13 +124,15 @@ void TestTranslationUi::formTabsShowTheOtherLanguages()
     QVERIFY(title->isTabVisible(QStringLiteral("ar")));
     QVERIFY(!title->isTabVisible(QStringLiteral("en")));
     QCOMPARE(title->infoText(QStringLiteral("fr")), TranslationTabs::tr("Not translated yet."));
-    // "Written in" is the text_language field, each language in its own script.
+    // "Written in" is the text_language field: each language in the UI language, with its own
+    // name beside it (set apart for the reading direction).
     auto *writtenIn = qobject_cast<QComboBox *>(needs->form()->editor(QStringLiteral("text_language"))->editor());
     QVERIFY(writtenIn);
     QCOMPARE(needs->form()->label(QStringLiteral("text_language"))->text(),
              RecordForm::tr("%1 *").arg(RecordForm::tr("Written in")));
-    QVERIFY(writtenIn->findText(QStringLiteral("Français")) >= 0);
-    QVERIFY(writtenIn->findText(QStringLiteral("العربية")) >= 0);
+    QVERIFY(writtenIn->findText(QStringLiteral("English")) >= 0);
+    QVERIFY(writtenIn->findText(QStringLiteral("French (\u2068Français\u2069)")) >= 0);
+    QVERIFY(writtenIn->findText(QStringLiteral("Arabic (\u2068العربية\u2069)")) >= 0);
     // A new record has nothing to translate yet.
     needs->newRecord();
     QVERIFY(!title->isTabVisible(QStringLiteral("fr")));
