@@ -10,16 +10,19 @@ struct Sweep
 {
     int freeDays = 0;
     int longestRun = 0;
+    int firstFit = 0; // first day of the first free run of at least `run` days; 0: none
 };
 
 template<typename Counts>
-Sweep sweep(const std::vector<BusyPeriod> &busy, int first, int last, Counts counts)
+Sweep sweep(const std::vector<BusyPeriod> &busy, int first, int last, int run, Counts counts)
 {
     Sweep result;
     int cursor = first; // first day not yet known to be covered
-    auto gap = [&result](int days) {
+    auto gap = [&result, &cursor, run](int days) {
         result.freeDays += days;
         result.longestRun = std::max(result.longestRun, days);
+        if (!result.firstFit && days >= run)
+            result.firstFit = cursor;
     };
     for (const BusyPeriod &p : busy) { // sorted by first day, so clipped starts are sorted too
         if (!counts(p) || p.last < cursor)
@@ -56,12 +59,13 @@ AvailabilityCheck checkAvailability(const ExpertProfile &expert, const NeedProfi
         return check;
     }
     auto elsewhere = [needIndex](const BusyPeriod &p) { return p.needIndex != needIndex; };
-    check.freeDays = sweep(expert.busy, need.windowFirst, need.windowLast, elsewhere).freeDays;
+    const int run = need.durationDays;
+    check.freeDays = sweep(expert.busy, need.windowFirst, need.windowLast, run, elsewhere).freeDays;
     const int last = lastPossibleDay(need);
-    check.fits = sweep(expert.busy, need.windowFirst, last, elsewhere).longestRun >= need.durationDays;
+    check.fits = sweep(expert.busy, need.windowFirst, last, run, elsewhere).longestRun >= run;
     if (!check.fits) {
-        const Sweep declared = sweep(expert.busy, need.windowFirst, last, [](const BusyPeriod &p) { return !p.isMission(); });
-        check.fitsUnavailability = declared.longestRun >= need.durationDays;
+        const Sweep declared = sweep(expert.busy, need.windowFirst, last, run, [](const BusyPeriod &p) { return !p.isMission(); });
+        check.fitsUnavailability = declared.longestRun >= run;
     }
     return check;
 }
@@ -70,18 +74,9 @@ int firstFreeDay(const ExpertProfile &expert, const NeedProfile &need, int needI
 {
     if (!need.hasWindow)
         return 0;
-    const int last = lastPossibleDay(need);
-    int cursor = need.windowFirst; // first day not known to be busy
-    for (const BusyPeriod &p : expert.busy) { // sorted by first day
-        if (p.needIndex == needIndex || p.last < cursor)
-            continue;
-        if (p.first > last)
-            break;
-        if (p.first - cursor >= need.durationDays)
-            return cursor;
-        cursor = std::max(cursor, p.last + 1);
-    }
-    return last - cursor + 1 >= need.durationDays ? cursor : 0;
+    return sweep(expert.busy, need.windowFirst, lastPossibleDay(need), need.durationDays,
+                 [needIndex](const BusyPeriod &p) { return p.needIndex != needIndex; })
+            .firstFit;
 }
 
 } // namespace ed

@@ -98,11 +98,12 @@ DraftMissions::Outcome DraftMissions::assign(const QString &needId, const QStrin
             outcome.message = tr("Refused: the matching data is out of date; try again.");
             return outcome;
         }
-        if (data.needs()[size_t(needIndex)].hasAssigned(expertIndex)) {
+        const MatchEvaluation evaluation = pool->scorer().evaluate(needIndex, expertIndex);
+        // The one filter no reason overrides: a second mission for the same need and expert.
+        if (evaluation.exclusion == FilterReason::AlreadyOnNeed) {
             outcome.message = tr("Refused: %1 already has a mission for need %2.").arg(names.at(i), code);
             return outcome;
         }
-        const MatchEvaluation evaluation = pool->scorer().evaluate(needIndex, expertIndex);
         QString reason;
         if (!evaluation.eligible()) {
             const QString rule = pool->scorer().exclusionText(evaluation.exclusion, needIndex, expertIndex);

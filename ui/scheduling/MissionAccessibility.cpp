@@ -12,15 +12,34 @@
 #include <QWidget>
 #include <QWindow>
 
+#include <cstdlib>
+
 namespace ed {
 
 namespace {
 
-// Action identifiers; localizedActionName() gives what a person hears.
-const QString kMoveDayLater = QStringLiteral("moveDayLater");
-const QString kMoveDayEarlier = QStringLiteral("moveDayEarlier");
-const QString kMoveWeekLater = QStringLiteral("moveWeekLater");
-const QString kMoveWeekEarlier = QStringLiteral("moveWeekEarlier");
+// The move actions: identifier, what a person hears, days.
+struct MoveAction
+{
+    const char *id;
+    const char *text;
+    int days;
+};
+constexpr MoveAction kMoves[] = {
+    { "moveDayLater", QT_TRANSLATE_NOOP("ed::MissionAccessibility", "Move one day later"), 1 },
+    { "moveDayEarlier", QT_TRANSLATE_NOOP("ed::MissionAccessibility", "Move one day earlier"), -1 },
+    { "moveWeekLater", QT_TRANSLATE_NOOP("ed::MissionAccessibility", "Move one week later"), 7 },
+    { "moveWeekEarlier", QT_TRANSLATE_NOOP("ed::MissionAccessibility", "Move one week earlier"), -7 },
+};
+
+const MoveAction *moveAction(const QString &name)
+{
+    for (const MoveAction &move : kMoves) {
+        if (name == QLatin1String(move.id))
+            return &move;
+    }
+    return nullptr;
+}
 
 class MissionItemAccessible : public QAccessibleInterface, public QAccessibleActionInterface
 {
@@ -89,8 +108,10 @@ public:
     {
         QStringList names { pressAction() };
         const MissionSlot *m = m_items->schedulingState().data().mission(m_id);
-        if (m && MissionDateEdit::isEditable(*m))
-            names << kMoveDayLater << kMoveDayEarlier << kMoveWeekLater << kMoveWeekEarlier;
+        if (m && MissionDateEdit::isEditable(*m)) {
+            for (const MoveAction &move : kMoves)
+                names << QLatin1String(move.id);
+        }
         return names;
     }
 
@@ -98,20 +119,14 @@ public:
     {
         if (name == pressAction())
             return QCoreApplication::translate("ed::MissionAccessibility", "Select");
-        if (name == kMoveDayLater)
-            return QCoreApplication::translate("ed::MissionAccessibility", "Move one day later");
-        if (name == kMoveDayEarlier)
-            return QCoreApplication::translate("ed::MissionAccessibility", "Move one day earlier");
-        if (name == kMoveWeekLater)
-            return QCoreApplication::translate("ed::MissionAccessibility", "Move one week later");
-        if (name == kMoveWeekEarlier)
-            return QCoreApplication::translate("ed::MissionAccessibility", "Move one week earlier");
+        if (const MoveAction *move = moveAction(name))
+            return QCoreApplication::translate("ed::MissionAccessibility", move->text);
         return QAccessibleActionInterface::localizedActionName(name);
     }
 
     QStringList keyBindingsForAction(const QString &name) const override
     {
-        if (name == kMoveDayLater || name == kMoveDayEarlier)
+        if (const MoveAction *move = moveAction(name); move && std::abs(move->days) == 1)
             return { QCoreApplication::translate("ed::MissionAccessibility", "Arrow keys on the selected mission") };
         return {};
     }
@@ -122,11 +137,8 @@ public:
             return;
         SchedulingState &state = m_items->schedulingState();
         state.setSelectedMission(m_id);
-        const int days = name == kMoveDayLater ? 1 : name == kMoveDayEarlier ? -1 : name == kMoveWeekLater ? 7
-                : name == kMoveWeekEarlier                                     ? -7
-                                                                               : 0;
-        if (days != 0)
-            MissionDateEdit::apply(state, m_id, MissionDateEdit::Edit::Move, days);
+        if (const MoveAction *move = moveAction(name))
+            MissionDateEdit::apply(state, m_id, MissionDateEdit::Edit::Move, move->days);
     }
 
 private:
@@ -154,14 +166,7 @@ public:
     QAccessibleInterface *child(int index) const override
     {
         const QStringList &ids = sync();
-        if (index < 0 || index >= ids.size())
-            return nullptr;
-        const QString &missionId = ids.at(index);
-        auto it = m_children.constFind(missionId);
-        if (it == m_children.constEnd())
-            it = m_children.insert(missionId, QAccessible::registerAccessibleInterface(
-                                                      new MissionItemAccessible(widget(), m_items, missionId)));
-        return QAccessible::accessibleInterface(it.value());
+        return index < 0 || index >= ids.size() ? nullptr : item(ids.at(index));
     }
     int indexOfChild(const QAccessibleInterface *child) const override
     {
@@ -174,15 +179,25 @@ public:
     }
     QAccessibleInterface *childAt(int x, int y) const override
     {
-        for (int i = 0; i < childCount(); ++i) {
-            QAccessibleInterface *item = child(i);
-            if (item && item->rect().contains(x, y))
-                return item;
+        for (const QString &missionId : sync()) {
+            QAccessibleInterface *candidate = item(missionId);
+            if (candidate->rect().contains(x, y))
+                return candidate;
         }
         return nullptr;
     }
 
 private:
+    // The item of a shown mission, registered the first time it is asked for.
+    QAccessibleInterface *item(const QString &missionId) const
+    {
+        auto it = m_children.constFind(missionId);
+        if (it == m_children.constEnd())
+            it = m_children.insert(missionId, QAccessible::registerAccessibleInterface(
+                                                      new MissionItemAccessible(widget(), m_items, missionId)));
+        return QAccessible::accessibleInterface(it.value());
+    }
+
     // The missions shown now; forgets the children of missions no longer shown.
     const QStringList &sync() const
     {
